@@ -1,0 +1,1 @@
+"""Use cases: one function or method per user action, each owning its transaction."""
