@@ -71,9 +71,15 @@ def upgrade() -> None:
     for table, columns in _FTS.items():
         for sql in _fts_sql(table, columns):
             op.execute(sql)
-    for spec in _LINKS:
-        for sql in _link_sql(*spec):
+        # Index rows written before this migration (a register created at 0001).
+        op.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+    for stem, table, link, key, value, column in _LINKS:
+        for sql in _link_sql(stem, table, link, key, value, column):
             op.execute(sql)
+        op.execute(
+            f"INSERT OR IGNORE INTO {link}({key}, {value}) "
+            f"SELECT t.pk, j.value FROM {table} AS t, json_each(t.{column}) AS j"
+        )
 
 
 def downgrade() -> None:
