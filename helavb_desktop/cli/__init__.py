@@ -18,6 +18,7 @@ from helavb_desktop.cli.common import CliContext, run_handler
 
 COMMAND_MODULES = [
     "helavb_desktop.cli.register_cmds",
+    "helavb_desktop.cli.report_cmds",
 ]
 
 
