@@ -19,10 +19,16 @@ from helavb_desktop.domain.validation import record_to_json
 from helavb_desktop.services.demo import load_demo
 from helavb_desktop.services.transfer import export_document, import_document
 
-_LIST_KINDS = {"initiatives": RecordType.INITIATIVE, "notes": RecordType.NOTE,
-               "followups": RecordType.FOLLOWUP}
-_DELETE_KINDS = {"initiative": RecordType.INITIATIVE, "note": RecordType.NOTE,
-                 "followup": RecordType.FOLLOWUP}
+_LIST_KINDS = {
+    "initiatives": RecordType.INITIATIVE,
+    "notes": RecordType.NOTE,
+    "followups": RecordType.FOLLOWUP,
+}
+_DELETE_KINDS = {
+    "initiative": RecordType.INITIATIVE,
+    "note": RecordType.NOTE,
+    "followup": RecordType.FOLLOWUP,
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -70,7 +76,10 @@ def cmd_demo(ctx: CliContext) -> int:
             print(f"{done}/{total}", file=sys.stderr)
 
     result = load_demo(
-        ctx.db.sessions, size=ctx.args.size, seed=ctx.args.seed, actor="exempeldata",
+        ctx.db.sessions,
+        size=ctx.args.size,
+        seed=ctx.args.seed,
+        actor="exempeldata",
         progress=progress,
     )
     print(
@@ -125,15 +134,20 @@ def _check_filters(ctx: CliContext, kind: RecordType) -> None:
         assert enum is not None
         allowed = {str(m.value) for m in enum}
         if args.status not in allowed:
-            raise UsageError(f"--status for {kind.collection}: choose one of {', '.join(sorted(allowed))}")
+            raise UsageError(
+                f"--status for {kind.collection}: choose one of {', '.join(sorted(allowed))}"
+            )
 
 
 def _line(record: Record) -> str:
     if isinstance(record, Initiative):
-        return f"{record.id}\t{record.status.label}\t{record.focus_area.short_label}\t{record.title}"
+        return (
+            f"{record.id}\t{record.status.label}\t{record.focus_area.short_label}\t{record.title}"
+        )
     if isinstance(record, DialogueNote):
-        return f"{record.id}\t{record.date.isoformat()}\t{record.place or record.municipality}\t" + (
-            record.summary[:80].replace("\n", " ")
+        return (
+            f"{record.id}\t{record.date.isoformat()}\t{record.place or record.municipality}\t"
+            + (record.summary[:80].replace("\n", " "))
         )
     assert isinstance(record, FollowUp)
     due = record.due_date.isoformat() if record.due_date else "—"
@@ -170,7 +184,9 @@ def cmd_db_check(ctx: CliContext) -> int:
     result = check_database(ctx.db.engine)
     print(f"register:       {ctx.settings.register_path}")
     print(f"integrity:      {'; '.join(result.integrity)}")
-    print(f"foreign keys:   {'ok' if result.foreign_keys == 0 else f'{result.foreign_keys} broken'}")
+    print(
+        f"foreign keys:   {'ok' if result.foreign_keys == 0 else f'{result.foreign_keys} broken'}"
+    )
     print(f"search index:   {'ok' if result.fts_ok else 'damaged'}")
     print(f"schema version: {result.schema_version} (newest {result.schema_head})")
     if not result.ok:

@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from helavb_desktop.db.outbox import PENDING, utcnow
-from helavb_desktop.db.schema import SYNCED_ROWS, OutboxRow
+from helavb_desktop.db.schema import SYNCED_ROWS, OutboxRow, table_of
 
 _SYNC_COLUMNS = ("pk", "server_version", "deleted", "merged_into", "updated_at", "updated_by")
 
@@ -30,7 +30,12 @@ def _json(value: Any) -> Any:
 
 
 def bulk_insert(
-    session: Session, table: str, rows: Sequence[dict[str, Any]], *, actor: str, op_ids: Sequence[str]
+    session: Session,
+    table: str,
+    rows: Sequence[dict[str, Any]],
+    *,
+    actor: str,
+    op_ids: Sequence[str],
 ) -> None:
     """Insert new rows and one pending ``upsert`` op each (``op_ids`` in row order)."""
     if not rows:
@@ -39,7 +44,7 @@ def bulk_insert(
     row_cls = SYNCED_ROWS[table]
     full = [{**r, "updated_at": now, "updated_by": actor, "deleted": False} for r in rows]
     # Core inserts on the Table: one executemany per call, without ORM bookkeeping.
-    session.execute(insert(row_cls.__table__), full)
+    session.execute(insert(table_of(row_cls)), full)
     seq = (session.scalar(select(func.max(OutboxRow.device_seq))) or 0) + 1
     ops = []
     for i, (r, op_id) in enumerate(zip(rows, op_ids, strict=True)):
@@ -61,7 +66,7 @@ def bulk_insert(
                 "state": PENDING,
             }
         )
-    session.execute(insert(OutboxRow.__table__), ops)
+    session.execute(insert(table_of(OutboxRow)), ops)
 
 
 def random_uuid(bits: int) -> str:

@@ -59,7 +59,7 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def _meta(row: Mapping[str, Any]) -> SyncMeta:
+def _meta(row: Mapping[Any, Any]) -> SyncMeta:
     updated_at = row.get("updated_at")
     if isinstance(updated_at, str):
         updated_at = datetime.fromisoformat(updated_at)
@@ -72,7 +72,7 @@ def _meta(row: Mapping[str, Any]) -> SyncMeta:
     )
 
 
-def row_to_record(kind: RecordType, row: Mapping[str, Any]) -> Record:
+def row_to_record(kind: RecordType, row: Mapping[Any, Any]) -> Record:
     """A domain record from a row mapping (ORM ``__dict__`` or a Core ``RowMapping``)."""
     if kind is RecordType.INITIATIVE:
         return Initiative(

@@ -16,6 +16,7 @@ from helavb_desktop.db.schema import (
     NoteFocusAreaRow,
     NoteInitiativeRow,
     NoteRow,
+    table_of,
 )
 from helavb_desktop.domain.models import RecordType
 from helavb_desktop.domain.queries import ListQuery, SortOrder
@@ -162,32 +163,35 @@ _FILTERS = {
 
 
 def _order(kind: RecordType, order: SortOrder) -> list[Any]:
+    orders: dict[SortOrder, list[Any]]
     if kind is RecordType.INITIATIVE:
         r = InitiativeRow
-        return {
+        orders = {
             SortOrder.DEFAULT: [r.sort_title, r.pk],
             SortOrder.TITLE: [r.sort_title, r.pk],
             SortOrder.DATE: [r.start_date.is_(None), r.start_date, r.sort_title],
             SortOrder.DATE_DESC: [r.start_date.desc(), r.sort_title],
             SortOrder.UPDATED: [r.updated_at.desc(), r.pk.desc()],
-        }[order]
-    if kind is RecordType.NOTE:
+        }
+    elif kind is RecordType.NOTE:
         n = NoteRow
-        return {
+        orders = {
             SortOrder.DEFAULT: [n.date.desc(), n.pk.desc()],
             SortOrder.DATE_DESC: [n.date.desc(), n.pk.desc()],
             SortOrder.DATE: [n.date, n.pk],
             SortOrder.TITLE: [n.sort_place, n.date.desc()],
             SortOrder.UPDATED: [n.updated_at.desc(), n.pk.desc()],
-        }[order]
-    f = FollowUpRow
-    return {
-        SortOrder.DEFAULT: [f.due_date.is_(None), f.due_date, f.pk],
-        SortOrder.DATE: [f.due_date.is_(None), f.due_date, f.pk],
-        SortOrder.DATE_DESC: [f.due_date.desc(), f.pk],
-        SortOrder.TITLE: [f.sort_description, f.pk],
-        SortOrder.UPDATED: [f.updated_at.desc(), f.pk.desc()],
-    }[order]
+        }
+    else:
+        f = FollowUpRow
+        orders = {
+            SortOrder.DEFAULT: [f.due_date.is_(None), f.due_date, f.pk],
+            SortOrder.DATE: [f.due_date.is_(None), f.due_date, f.pk],
+            SortOrder.DATE_DESC: [f.due_date.desc(), f.pk],
+            SortOrder.TITLE: [f.sort_description, f.pk],
+            SortOrder.UPDATED: [f.updated_at.desc(), f.pk.desc()],
+        }
+    return orders[order]
 
 
 def build_where(kind: RecordType, q: ListQuery) -> list[ColumnElement[bool]] | None:
@@ -207,7 +211,7 @@ def list_select(kind: RecordType, q: ListQuery, *columns: Any) -> Select[Any] | 
     where = build_where(kind, q)
     if where is None:
         return None
-    stmt = select(*(columns or (row.__table__,))).where(and_(*where))
+    stmt = select(*(columns or (table_of(row),))).where(and_(*where))
     stmt = stmt.order_by(*_order(kind, q.order))
     if q.limit is not None:
         stmt = stmt.limit(q.limit)

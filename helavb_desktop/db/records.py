@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from helavb_desktop.db import listing
 from helavb_desktop.db.convert import record_columns, row_to_record
 from helavb_desktop.db.outbox import append_op, utcnow
-from helavb_desktop.db.schema import SYNCED_ROWS, MunicipalityRow
+from helavb_desktop.db.schema import SYNCED_ROWS, MunicipalityRow, table_of
 from helavb_desktop.domain.models import Municipality, Record, RecordType, record_values
 from helavb_desktop.domain.queries import ListQuery
 from helavb_desktop.domain.validation import to_json_value
@@ -30,9 +31,11 @@ class RecordStore:
 
     # -- reading -------------------------------------------------------------------------
 
-    def get(self, kind: RecordType, record_id: str, *, include_deleted: bool = False) -> Record | None:
+    def get(
+        self, kind: RecordType, record_id: str, *, include_deleted: bool = False
+    ) -> Record | None:
         row_cls = SYNCED_ROWS[kind.value]
-        stmt = select(row_cls.__table__).where(row_cls.id == record_id)
+        stmt = select(table_of(row_cls)).where(row_cls.id == record_id)
         row = self.session.execute(stmt).mappings().first()
         if row is None or (row["deleted"] and not include_deleted):
             return None
@@ -47,7 +50,9 @@ class RecordStore:
         # SQLite limits bound parameters; 500 per query stays far below it.
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            stmt = select(row_cls.__table__).where(row_cls.id.in_(chunk), row_cls.deleted.is_(False))
+            stmt = select(table_of(row_cls)).where(
+                row_cls.id.in_(chunk), row_cls.deleted.is_(False)
+            )
             for row in self.session.execute(stmt).mappings():
                 found[row["id"]] = row_to_record(kind, row)
         return [found[i] for i in ids if i in found]
@@ -58,7 +63,7 @@ class RecordStore:
             return []
         return [row_to_record(kind, r) for r in self.session.execute(stmt).mappings()]
 
-    def list_ids(self, kind: RecordType, query: ListQuery) -> list[str]:
+    def list_ids(self, kind: RecordType, query: ListQuery) -> builtins.list[str]:
         stmt = listing.list_select(kind, query, SYNCED_ROWS[kind.value].id)
         return [] if stmt is None else list(self.session.scalars(stmt))
 
@@ -76,7 +81,7 @@ class RecordStore:
             out.update(self.session.scalars(select(row_cls.id).where(row_cls.id.in_(chunk))))
         return out
 
-    def municipalities(self) -> list[Municipality]:
+    def municipalities(self) -> builtins.list[Municipality]:
         rows = self.session.scalars(select(MunicipalityRow).order_by(MunicipalityRow.code))
         return [
             Municipality(
@@ -98,9 +103,9 @@ class RecordStore:
         row_cls = SYNCED_ROWS[record.TYPE.value]
         cols = record_columns(record)
         self.session.execute(
-            row_cls.__table__.insert().values(
-                **cols, updated_at=utcnow(), updated_by=self.actor, deleted=False
-            )
+            table_of(row_cls)
+            .insert()
+            .values(**cols, updated_at=utcnow(), updated_by=self.actor, deleted=False)
         )
         fields = {k: to_json_value(v) for k, v in record_values(record).items() if k != "id"}
         append_op(
@@ -120,7 +125,9 @@ class RecordStore:
         if not changed:
             return {}
         row_cls = SYNCED_ROWS[new.TYPE.value]
-        cols = {k: v for k, v in record_columns(new).items() if k in changed or k.startswith("sort_")}
+        cols = {
+            k: v for k, v in record_columns(new).items() if k in changed or k.startswith("sort_")
+        }
         self.session.execute(
             update(row_cls)
             .where(row_cls.id == new.id)

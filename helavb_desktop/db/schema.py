@@ -8,7 +8,7 @@ arrays; triggers in the migrations keep the link tables and the search index in 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import (
     JSON,
@@ -19,13 +19,14 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class SyncedColumns:
@@ -120,14 +121,18 @@ class InitiativeMunicipalityRow(Base):
 class NoteInitiativeRow(Base):
     __tablename__ = "note_initiative"
 
-    note_pk: Mapped[int] = mapped_column(ForeignKey("note.pk", ondelete="CASCADE"), primary_key=True)
+    note_pk: Mapped[int] = mapped_column(
+        ForeignKey("note.pk", ondelete="CASCADE"), primary_key=True
+    )
     initiative_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
 
 
 class NoteFocusAreaRow(Base):
     __tablename__ = "note_focus_area"
 
-    note_pk: Mapped[int] = mapped_column(ForeignKey("note.pk", ondelete="CASCADE"), primary_key=True)
+    note_pk: Mapped[int] = mapped_column(
+        ForeignKey("note.pk", ondelete="CASCADE"), primary_key=True
+    )
     focus_area: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
 
 
@@ -208,3 +213,8 @@ SYNCED_ROWS: dict[str, type[InitiativeRow] | type[NoteRow] | type[FollowUpRow]] 
     "note": NoteRow,
     "followup": FollowUpRow,
 }
+
+
+def table_of(row_cls: type[Base]) -> Table:
+    """The Core table of an ORM class, typed as a Table (mypy sees ``__table__`` as FromClause)."""
+    return cast(Table, row_cls.__table__)

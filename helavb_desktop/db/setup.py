@@ -53,5 +53,7 @@ def open_database(path: Path, *, durable: bool = True) -> OpenDatabase:
         if device_id is None:
             device_id = str(uuid.uuid4())
             set_state(session, "device_id", device_id)
-            session.add(DeviceRow(id=device_id, name=platform.node() or "laptop", created_at=utcnow()))
+            session.add(
+                DeviceRow(id=device_id, name=platform.node() or "laptop", created_at=utcnow())
+            )
     return OpenDatabase(path, engine, sessions, migration, device_id)

@@ -131,7 +131,9 @@ class FollowUp:
 
     def is_overdue(self, today: date) -> bool:
         return (
-            self.status is FollowUpStatus.OPEN and self.due_date is not None and self.due_date < today
+            self.status is FollowUpStatus.OPEN
+            and self.due_date is not None
+            and self.due_date < today
         )
 
 

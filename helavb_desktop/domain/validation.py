@@ -272,7 +272,9 @@ def coerce_fields(
     }
 
 
-def build_record(kind: RecordType, values: Mapping[str, Any], municipalities: Collection[str]) -> Record:
+def build_record(
+    kind: RecordType, values: Mapping[str, Any], municipalities: Collection[str]
+) -> Record:
     """A complete, validated record from coerced values; missing optional fields take defaults.
 
     Cross-field rules live here: end not before start, required fields present.

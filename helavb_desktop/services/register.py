@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
@@ -27,7 +28,7 @@ class RegisterService:
         with self._sessions.begin() as session:
             return RecordStore(session).municipalities()
 
-    def municipalities(self) -> list[Municipality]:
+    def municipalities(self) -> builtins.list[Municipality]:
         return list(self._municipalities)
 
     @property
@@ -51,7 +52,7 @@ class RegisterService:
         with self._sessions.begin() as session:
             return RecordStore(session).list(kind, query or ListQuery())
 
-    def list_ids(self, kind: RecordType, query: ListQuery | None = None) -> list[str]:
+    def list_ids(self, kind: RecordType, query: ListQuery | None = None) -> builtins.list[str]:
         with self._sessions.begin() as session:
             return RecordStore(session).list_ids(kind, query or ListQuery())
 

@@ -20,8 +20,8 @@ from helavb_desktop.db.engine import SessionFactory
 from helavb_desktop.db.records import RecordStore
 from helavb_desktop.domain.errors import DomainError, ValidationError
 from helavb_desktop.domain.models import (
-    FollowUp,
     DialogueNote,
+    FollowUp,
     Record,
     RecordType,
     field_names,
@@ -61,7 +61,9 @@ def export_records(sessions: SessionFactory) -> dict[RecordType, list[Record]]:
 
 
 def records_to_json(records: Mapping[RecordType, list[Record]]) -> str:
-    doc = {kind.collection: [record_to_json(r) for r in records.get(kind, [])] for kind in KIND_ORDER}
+    doc = {
+        kind.collection: [record_to_json(r) for r in records.get(kind, [])] for kind in KIND_ORDER
+    }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -118,7 +120,9 @@ def _parse_json(text: str) -> Iterator[tuple[RecordType, str, dict[str, Any]]]:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DomainError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise DomainError(
+            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
     if not isinstance(doc, dict):
         raise DomainError('the JSON document must be an object: {"initiatives": [...], ...}')
     for key in doc:
@@ -153,7 +157,9 @@ def _parse_csv(text: str) -> Iterator[tuple[RecordType, str, dict[str, Any]]]:
             kind = RecordType(type_name)
         except ValueError:
             raise ValidationError(
-                CSV_TYPE_COLUMN, f"{type_name!r} is not initiative, note or followup", position=position
+                CSV_TYPE_COLUMN,
+                f"{type_name!r} is not initiative, note or followup",
+                position=position,
             ) from None
         own = SPECS[kind]
         values: dict[str, Any] = {}
@@ -167,7 +173,9 @@ def _parse_csv(text: str) -> Iterator[tuple[RecordType, str, dict[str, Any]]]:
         yield kind, position, values
 
 
-def parse_document(text: str, *, filename: str = "") -> tuple[list[tuple[RecordType, str, dict[str, Any]]], bool]:
+def parse_document(
+    text: str, *, filename: str = ""
+) -> tuple[list[tuple[RecordType, str, dict[str, Any]]], bool]:
     """The raw records of a JSON or CSV document and whether they came from text cells (CSV)."""
     stripped = text.lstrip("\ufeff").lstrip()
     is_json = filename.lower().endswith(".json") or stripped.startswith(("{", "["))
@@ -259,7 +267,9 @@ def _check_references(
 ) -> None:
     """Links must point at initiatives and notes that exist after the import."""
     positions = {i.values["id"]: i.position for i in incoming}
-    records: list[Record] = [r for rs in plan_new.values() for r in rs] + [n for _, n in plan_update]
+    records: list[Record] = [r for rs in plan_new.values() for r in rs] + [
+        n for _, n in plan_update
+    ]
     wanted: dict[RecordType, set[str]] = {RecordType.INITIATIVE: set(), RecordType.NOTE: set()}
     for r in records:
         if isinstance(r, DialogueNote):
@@ -286,6 +296,7 @@ def _check_references(
         for field_name, kind, ref in refs:
             if ref not in available[kind]:
                 raise ValidationError(
-                    field_name, f"links to {kind.label} {ref}, which does not exist",
+                    field_name,
+                    f"links to {kind.label} {ref}, which does not exist",
                     position=positions.get(r.id),
                 )

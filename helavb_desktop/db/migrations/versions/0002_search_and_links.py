@@ -30,8 +30,14 @@ _FTS = {
 
 # (trigger stem, source table, link table, link key column, source value, json column)
 _LINKS = [
-    ("initiative_municipality", "initiative", "initiative_municipality", "initiative_pk",
-     "code", "municipalities"),
+    (
+        "initiative_municipality",
+        "initiative",
+        "initiative_municipality",
+        "initiative_pk",
+        "code",
+        "municipalities",
+    ),
     ("note_initiative", "note", "note_initiative", "note_pk", "initiative_id", "initiatives"),
     ("note_focus_area", "note", "note_focus_area", "note_pk", "focus_area", "focus_areas"),
 ]
