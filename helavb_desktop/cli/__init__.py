@@ -19,6 +19,8 @@ from helavb_desktop.cli.common import CliContext, run_handler
 COMMAND_MODULES = [
     "helavb_desktop.cli.register_cmds",
     "helavb_desktop.cli.report_cmds",
+    "helavb_desktop.cli.sync_cmds",
+    "helavb_desktop.cli.hub_cmds",
 ]
 
 
@@ -47,7 +49,7 @@ def _run_gui(ctx: CliContext) -> int:
     # Imported here so scripting commands never load Qt.
     from helavb_desktop.app import run_gui
 
-    return run_gui(ctx.data_dir, ctx.args)
+    return int(run_gui(ctx.data_dir, ctx.args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
