@@ -27,13 +27,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import OUT, TODAY, median_seconds, report, sample_register  # noqa: E402
+from common import OUT, TODAY, median_seconds, report, sample_register
 
-from helavb_desktop.db.setup import open_database  # noqa: E402
-from helavb_desktop.domain.models import RecordType  # noqa: E402
-from helavb_desktop.domain.queries import ListQuery  # noqa: E402
-from helavb_desktop.services.demo import generate, write_generated  # noqa: E402
-from helavb_desktop.services.register import RegisterService  # noqa: E402
+from helavb_desktop.db.setup import open_database
+from helavb_desktop.domain.models import RecordType
+from helavb_desktop.domain.queries import ListQuery
+from helavb_desktop.services.demo import generate, write_generated
+from helavb_desktop.services.register import RegisterService
 
 SEARCHES = [
     "bredband",
@@ -80,7 +80,7 @@ def bench_write() -> None:
     prepared = []
     for table, rows in plan:
         cols = [*rows[0].keys(), "updated_at", "updated_by", "deleted"]
-        values = [tuple(_plain(r[c]) for c in rows[0]) + (now, "b", 0) for r in rows]
+        values = [(*(_plain(r[c]) for c in rows[0]), now, "b", 0) for r in rows]
         ops = [
             (
                 op,
