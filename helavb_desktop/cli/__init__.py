@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the main window offscreen on the register, migrate it, and quit (exit 0 = ok)",
+    )
     gui.set_defaults(func=_run_gui)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
