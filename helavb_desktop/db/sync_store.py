@@ -132,6 +132,17 @@ def local_json(session: Session, kind: RecordType, ids: Sequence[str]) -> dict[s
     return out
 
 
+def local_versions(session: Session, kind: RecordType, ids: Sequence[str]) -> dict[str, int | None]:
+    table = _table(SYNCED_ROWS[kind.value])
+    out: dict[str, int | None] = {}
+    for start in range(0, len(ids), CHUNK):
+        stmt = select(table.c.id, table.c.server_version).where(
+            table.c.id.in_(ids[start : start + CHUNK])
+        )
+        out.update({i: v for i, v in session.execute(stmt)})
+    return out
+
+
 def write_rows(
     session: Session, kind: RecordType, rows: Sequence[tuple[PulledRow, dict[str, Any]]]
 ) -> None:

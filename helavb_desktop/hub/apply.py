@@ -45,7 +45,14 @@ from helavb_desktop.hub.models import (
     HubCounter,
     RecordRow,
 )
-from helavb_desktop.sync.protocol import DELETED_FIELD, SYNCED_TABLES, Op, OpResult, OpStatus
+from helavb_desktop.sync.protocol import (
+    DELETED_FIELD,
+    SYNCED_TABLES,
+    Change,
+    Op,
+    OpResult,
+    OpStatus,
+)
 from helavb_desktop.sync.rules import Verdict, judge_field
 
 
@@ -177,12 +184,13 @@ def apply_ops(session: Session, ops: Sequence[Op], *, device_id: str, user: str)
             )
         )
         done.update({op_id: dict(result) for op_id, result in rows})
-    _load(session, batch, {(op.table, op.row_id) for op in ops if op.op_id not in done})
+    _load(session, batch, {(op.table, op.row_id) for op in ops})
 
     results: list[OpResult] = []
     for op in ops:
         if op.op_id in done:
-            results.append(OpResult.model_validate(done[op.op_id]))
+            replayed = OpResult.model_validate(done[op.op_id])
+            results.append(replayed.model_copy(update={"replay": True}))
             continue
         problem = check_op(op)
         if problem:
@@ -203,7 +211,26 @@ def apply_ops(session: Session, ops: Sequence[Op], *, device_id: str, user: str)
         )
         results.append(result)
     _flush(session, batch)
-    return results
+    return [_with_record(batch, op, r) for op, r in zip(ops, results, strict=True)]
+
+
+def _with_record(batch: _Batch, op: Op, result: OpResult) -> OpResult:
+    """Attach the record's current state where the laptop's next pull would not bring it."""
+    if not (result.replay or result.status in ("conflict", "rejected")):
+        return result
+    rec = batch.records.get((op.table, op.row_id))
+    if rec is None:
+        return result
+    change = Change(
+        table=op.table,
+        row_id=op.row_id,
+        version=rec.version,
+        deleted=rec.deleted,
+        merged_into=rec.merged_into,
+        data=dict(rec.data),
+        updated_by=rec.updated_by,
+    )
+    return result.model_copy(update={"record": change})
 
 
 def _apply_one(session: Session, batch: _Batch, op: Op, seq: int) -> OpResult:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from helavb_desktop.db import sync_store
 from helavb_desktop.db.engine import SessionFactory
 from helavb_desktop.db.outbox import get_state, pending_count, set_state
@@ -116,10 +118,16 @@ class LocalSync:
                 for op in sync_store.pending_ops(session, limit)
             ]
 
-    def acknowledge(self, op_ids: Sequence[str]) -> None:
-        """Mark ops answered by the hub; only called with the hub's answer in hand."""
+    def acknowledge(self, op_ids: Sequence[str], current: Sequence[PulledRow] = ()) -> int:
+        """Mark ops answered by the hub; only called with the hub's answer in hand.
+
+        ``current`` holds the hub's present state of records whose ops were resent, lost a
+        conflict or were refused: the next pull would not bring them, so they are merged here,
+        in the same transaction, unless a newer state is already stored.
+        """
         with self._sessions.begin() as session:
             sync_store.acknowledge(session, list(op_ids))
+            return self._apply_rows(session, current, only_newer=True)
 
     # -- pull ------------------------------------------------------------------------------
 
@@ -133,37 +141,46 @@ class LocalSync:
 
         Returns how many rows were merged with pending local changes.
         """
-        merged = 0
         with self._sessions.begin() as session:
-            by_table: dict[str, list[PulledRow]] = {}
-            for row in rows:
-                by_table.setdefault(row.table, []).append(row)
-            for table, pulled in by_table.items():
-                kind = RecordType(table)
-                ids = [p.row_id for p in pulled]
-                pending = sync_store.pending_fields(session, table, ids)
-                local = sync_store.local_json(session, kind, [i for i in ids if i in pending])
-                old_bases = sync_store.read_bases(session, table, list(pending))
-                to_write: list[tuple[PulledRow, dict[str, Any]]] = []
-                bases: list[tuple[str, int, dict[str, Any]]] = []
-                for p in pulled:
-                    hub_values = {**p.data, sync_store.DELETED: p.deleted}
-                    fields = pending.get(p.row_id)
-                    base = dict(hub_values)
-                    if fields and p.row_id in local:
-                        merged += 1
-                        values = merge_pulled(local[p.row_id], hub_values, fields)
-                        # A locally edited field's last agreed value is still the old one.
-                        old = old_bases.get(p.row_id, {})
-                        base.update({f: old.get(f) for f in fields})
-                    else:
-                        values = hub_values
-                    to_write.append((p, values))
-                    bases.append((p.row_id, p.version, base))
-                sync_store.write_rows(session, kind, to_write)
-                sync_store.write_bases(session, table, bases)
+            merged = self._apply_rows(session, rows)
             sync_store.store_conflicts(session, conflicts)
             set_state(session, CURSOR_KEY, str(cursor))
+        return merged
+
+    def _apply_rows(
+        self, session: Session, rows: Sequence[PulledRow], *, only_newer: bool = False
+    ) -> int:
+        merged = 0
+        by_table: dict[str, list[PulledRow]] = {}
+        for row in rows:
+            by_table.setdefault(row.table, []).append(row)
+        for table, pulled in by_table.items():
+            kind = RecordType(table)
+            if only_newer:
+                stored = sync_store.local_versions(session, kind, [p.row_id for p in pulled])
+                pulled = [p for p in pulled if (stored.get(p.row_id) or 0) <= p.version]
+            ids = [p.row_id for p in pulled]
+            pending = sync_store.pending_fields(session, table, ids)
+            local = sync_store.local_json(session, kind, [i for i in ids if i in pending])
+            old_bases = sync_store.read_bases(session, table, list(pending))
+            to_write: list[tuple[PulledRow, dict[str, Any]]] = []
+            bases: list[tuple[str, int, dict[str, Any]]] = []
+            for p in pulled:
+                hub_values = {**p.data, sync_store.DELETED: p.deleted}
+                fields = pending.get(p.row_id)
+                base = dict(hub_values)
+                if fields and p.row_id in local:
+                    merged += 1
+                    values = merge_pulled(local[p.row_id], hub_values, fields)
+                    # A locally edited field's last agreed value is still the old one.
+                    old = old_bases.get(p.row_id, {})
+                    base.update({f: old.get(f) for f in fields})
+                else:
+                    values = hub_values
+                to_write.append((p, values))
+                bases.append((p.row_id, p.version, base))
+            sync_store.write_rows(session, kind, to_write)
+            sync_store.write_bases(session, table, bases)
         return merged
 
     # -- conflicts -------------------------------------------------------------------------

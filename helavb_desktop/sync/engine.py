@@ -16,7 +16,7 @@ from typing import Protocol
 
 from helavb_desktop.services.sync_local import LocalSync, PulledRow
 from helavb_desktop.sync.client import HubClient, SyncError
-from helavb_desktop.sync.protocol import Op, PullResponse, PushRequest
+from helavb_desktop.sync.protocol import Change, Op, PullResponse, PushRequest
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ class SyncResult:
     pushed: int = 0
     applied: int = 0
     unchanged: int = 0
+    replayed: int = 0
     rejected: int = 0
     new_conflicts: int = 0
     pulled: int = 0
@@ -69,6 +70,18 @@ def _skew(hub_time: str) -> float:
     except ValueError:
         return 0.0
     return (datetime.now(UTC) - hub).total_seconds()
+
+
+def _pulled(c: Change) -> PulledRow:
+    return PulledRow(
+        table=c.table,
+        row_id=c.row_id,
+        version=c.version,
+        deleted=c.deleted,
+        merged_into=c.merged_into,
+        data=c.data,
+        updated_by=c.updated_by,
+    )
 
 
 class SyncEngine:
@@ -149,11 +162,14 @@ class SyncEngine:
             missing = [o.op_id for o in outgoing if o.op_id not in answered]
             if missing:
                 raise SyncError(f"the hub left {len(missing)} changes unanswered; try again")
-            self.local.acknowledge([o.op_id for o in outgoing])
+            current = [_pulled(r.record) for r in response.results if r.record is not None]
+            self.local.acknowledge([o.op_id for o in outgoing], current)
             result.clock_skew_seconds = _skew(response.hub_time)
             for r in response.results:
                 result.pushed += 1
-                if r.status == "applied":
+                if r.replay:
+                    result.replayed += 1  # applied by an earlier attempt whose answer was lost
+                elif r.status == "applied":
                     result.applied += 1
                 elif r.status == "conflict":
                     result.new_conflicts += r.conflicts
@@ -179,18 +195,7 @@ class SyncEngine:
             self._check_cancel()
 
     def apply_page(self, page: PullResponse, result: SyncResult) -> None:
-        rows = [
-            PulledRow(
-                table=c.table,
-                row_id=c.row_id,
-                version=c.version,
-                deleted=c.deleted,
-                merged_into=c.merged_into,
-                data=c.data,
-                updated_by=c.updated_by,
-            )
-            for c in page.changes
-        ]
+        rows = [_pulled(c) for c in page.changes]
         conflicts = [
             {
                 "id": c.id,

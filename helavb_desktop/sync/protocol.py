@@ -40,19 +40,6 @@ class PushRequest(BaseModel):
     ops: list[Op]
 
 
-class OpResult(BaseModel):
-    op_id: str
-    status: OpStatus
-    version: int | None = None  # the record's version after the op (None: no record)
-    conflicts: int = 0
-    message: str = ""
-
-
-class PushResponse(BaseModel):
-    results: list[OpResult]
-    hub_time: str
-
-
 class Change(BaseModel):
     """A record's state on the hub as of ``version``; pulls carry whole rows, not diffs."""
 
@@ -63,6 +50,24 @@ class Change(BaseModel):
     merged_into: str | None = None
     data: dict[str, Any]
     updated_by: str = ""
+
+
+class OpResult(BaseModel):
+    op_id: str
+    status: OpStatus
+    version: int | None = None  # the record's version after the op (None: no record)
+    conflicts: int = 0
+    message: str = ""
+    # True when the op was applied by an earlier request (a resend after a lost answer).
+    replay: bool = False
+    # The record as the hub holds it now, sent when the laptop cannot learn it from its next
+    # pull (a resend, a conflict, a refusal): the laptop overwrites what it sent with this.
+    record: Change | None = None
+
+
+class PushResponse(BaseModel):
+    results: list[OpResult]
+    hub_time: str
 
 
 class ConflictInfo(BaseModel):
