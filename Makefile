@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck layers pytest bench screenshots translations package clean
+.PHONY: run test lint typecheck layers pytest bench screenshots translations package package-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,21 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# .qm catalogues are built from the .ts sources, never committed.
+translations: $(STAMP)
+	for ts in helavb_desktop/resources/translations/*.ts; do \
+	  $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
+
+# A one-folder Linux bundle in dist/helavb (PyInstaller), checked by packaging/smoke_test.sh.
+package: $(STAMP) translations
+	$(PY) -m pip install --quiet -e '.[dev,hub,package]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/helavb.spec
+
+package-check: package
+	packaging/smoke_test.sh dist/helavb/helavb
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
