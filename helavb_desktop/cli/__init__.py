@@ -60,10 +60,11 @@ def _run_gui(ctx: CliContext) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    level = logging.INFO if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # The app may lower the root level for its log file; the terminal keeps this level.
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level)
     handler = getattr(args, "func", _run_gui)
     return run_handler(handler, CliContext(args=args, parser=parser))
 
