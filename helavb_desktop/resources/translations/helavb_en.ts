@@ -1,0 +1,1356 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="sv">
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Lägesbild för ett insatsområde</source>
+        <translation>Briefing for one focus area</translation>
+    </message>
+    <message>
+        <source>Länsstyrelsen – landsbygdsmyndigheten</source>
+        <translation>The County Administrative Board – rural authority</translation>
+    </message>
+    <message>
+        <source>Länsstyrelsen – en brobyggare</source>
+        <translation>The County Administrative Board – a bridge builder</translation>
+    </message>
+    <message>
+        <source>Länsstyrelsen – en katalysator för långsiktigt hållbara jobb</source>
+        <translation>The County Administrative Board – a catalyst for long-term sustainable jobs</translation>
+    </message>
+    <message>
+        <source>Framtidsverkstäder för en levande landsbygd</source>
+        <translation>Future workshops for a living countryside</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>Period från</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period till och med</source>
+        <translation>Period up to and including</translation>
+    </message>
+    <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Prioriterad kommun enligt SOU 2017:1</source>
+        <translation>Priority municipality (SOU 2017:1)</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Utan personuppgifter</source>
+        <translation>Without personal data</translation>
+    </message>
+    <message>
+        <source>Lämna ute alla dialoganteckningar som är markerade med personuppgifter.</source>
+        <translation>Leave out all dialogue notes marked as containing personal data.</translation>
+    </message>
+    <message>
+        <source>Skapa förhandsvisning</source>
+        <translation>Create preview</translation>
+    </message>
+    <message>
+        <source>Välj urval och skapa en förhandsvisning.</source>
+        <translation>Choose a selection and create a preview.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Förhandsvisning av lägesbilden</source>
+        <translation>Preview of the briefing</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Spara som…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Insatsområde:</source>
+        <translation>&amp;Focus area:</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Från:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;Till och med:</source>
+        <translation>&amp;Up to and including:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>är inget datum; skriv ÅÅÅÅ-MM-DD</source>
+        <translation>is not a date; write YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till och med</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Skapar lägesbilden…</source>
+        <translation>Creating the briefing…</translation>
+    </message>
+    <message>
+        <source>Kontrollera ”{field}”: {message}</source>
+        <translation>Check “{field}”: {message}</translation>
+    </message>
+    <message>
+        <source>Lägesbilden kunde inte skapas: {error}</source>
+        <translation>The briefing could not be created: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lägesbilden är klar. Antal sidor: %n.</source>
+        <translation><numerusform>The briefing is ready. %n page.</numerusform><numerusform>The briefing is ready. %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Förhandsvisningen kunde inte visas.</source>
+        <translation>The preview could not be shown.</translation>
+    </message>
+    <message>
+        <source>Spara lägesbild</source>
+        <translation>Save briefing</translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte sparas: {error}</source>
+        <translation>The file could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Sparad: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Skriv ut lägesbild</source>
+        <translation>Print briefing</translation>
+    </message>
+    <message>
+        <source>Skrivaren kunde inte startas.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Hela länet</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Författare</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Osparade utkast</source>
+        <translation>Unsaved drafts</translation>
+    </message>
+    <message>
+        <source>HelaVB stängdes innan det här sparades. Välj ett utkast och återställ det i formuläret, eller kasta det.</source>
+        <translation>HelaVB closed before this was saved. Choose a draft and restore it into its form, or discard it.</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Kasta utkastet</source>
+        <translation>&amp;Discard draft</translation>
+    </message>
+    <message>
+        <source>&amp;Senare</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>(utan rubrik)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>ändring</source>
+        <translation>change</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>måste fyllas i</source>
+        <translation>must be filled in</translation>
+    </message>
+    <message>
+        <source>ligger före startdatum</source>
+        <translation>is before the start date</translation>
+    </message>
+    <message>
+        <source>får bara vara en rad</source>
+        <translation>must be a single line</translation>
+    </message>
+    <message>
+        <source>måste vara 0 eller mer</source>
+        <translation>must be 0 or more</translation>
+    </message>
+    <message>
+        <source>måste vara ett heltal</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>är orimligt stort</source>
+        <translation>is unreasonably large</translation>
+    </message>
+    <message>
+        <source>är för lång</source>
+        <translation>is too long</translation>
+    </message>
+    <message>
+        <source>är inget datum; skriv ÅÅÅÅ-MM-DD</source>
+        <translation>is not a date; write YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>är ingen kommun i Västerbotten</source>
+        <translation>is not a municipality of Västerbotten</translation>
+    </message>
+    <message>
+        <source>Kontrollera fältet ”{field}”: {message}</source>
+        <translation>Check the field “{field}”: {message}</translation>
+    </message>
+    <message>
+        <source>Posten finns inte längre (den kan ha tagits bort).</source>
+        <translation>The record no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Registret är upptaget av ett annat program. Försök igen om en stund.</source>
+        <translation>The register is busy in another program. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Disken är full. Inget sparades; frigör utrymme och försök igen.</source>
+        <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Registerfilen är skadad. Återställ en säkerhetskopia.</source>
+        <translation>The register file is damaged. Restore a backup.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas eller skrivas: {error}</source>
+        <translation>The file could not be read or written: {error}</translation>
+    </message>
+    <message>
+        <source>HelaVB</source>
+        <translation>HelaVB</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade. Det du skrivit finns kvar som utkast; felet loggades.</source>
+        <translation>An unexpected error occurred. What you typed is kept as a draft; the error was logged.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <source>Ny uppföljning</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Vad ska göras</source>
+        <translation>&amp;What is to be done</translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarig</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Senast</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Inte kopplad till anteckning eller insats.</source>
+        <translation>Not linked to a note or an initiative.</translation>
+    </message>
+    <message>
+        <source>Visa &amp;anteckningen</source>
+        <translation>Show the &amp;note</translation>
+    </message>
+    <message>
+        <source>Visa &amp;insatsen</source>
+        <translation>Show the &amp;initiative</translation>
+    </message>
+    <message>
+        <source>Spara (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditor</name>
+    <message>
+        <source>Ny insats</source>
+        <translation>New initiative</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Insatsområde</source>
+        <translation>&amp;Focus area</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarig</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Diarienummer</source>
+        <translation>&amp;Reference number</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ggar</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Resultat</source>
+        <translation>O&amp;utcome</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Slutdatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>till</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>t.ex. 101-1234-2026</source>
+        <translation>e.g. 101-1234-2026</translation>
+    </message>
+    <message>
+        <source>Taggar</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Separera med komma</source>
+        <translation>Separate with commas</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Kommuner</source>
+        <translation>&amp;Municipalities</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Prioriterad kommun enligt SOU 2017:1</source>
+        <translation>Priority municipality (SOU 2017:1)</translation>
+    </message>
+    <message>
+        <source>★ = prioriterad kommun (SOU 2017:1). Ingen kommun vald = hela länet.</source>
+        <translation>★ = priority municipality (SOU 2017:1). No municipality ticked = the whole county.</translation>
+    </message>
+    <message>
+        <source>Kopplade &amp;anteckningar ({n})</source>
+        <translation>Linked &amp;notes ({n})</translation>
+    </message>
+    <message>
+        <source>Kopplade anteckningar</source>
+        <translation>Linked notes</translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljningar ({n})</source>
+        <translation>&amp;Follow-ups ({n})</translation>
+    </message>
+    <message>
+        <source>Uppföljningar</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Spara (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePickerDialog</name>
+    <message>
+        <source>Koppla insats</source>
+        <translation>Link initiative</translation>
+    </message>
+    <message>
+        <source>Sök insats på titel, beskrivning eller tagg</source>
+        <translation>Search initiatives by title, description or tag</translation>
+    </message>
+    <message>
+        <source>Sök insats</source>
+        <translation>Search initiatives</translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation>Initiatives</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Länsstyrelsen – landsbygdsmyndigheten</source>
+        <translation>The County Administrative Board – rural authority</translation>
+    </message>
+    <message>
+        <source>Länsstyrelsen – en brobyggare</source>
+        <translation>The County Administrative Board – a bridge builder</translation>
+    </message>
+    <message>
+        <source>Länsstyrelsen – en katalysator för långsiktigt hållbara jobb</source>
+        <translation>The County Administrative Board – a catalyst for long-term sustainable jobs</translation>
+    </message>
+    <message>
+        <source>Framtidsverkstäder för en levande landsbygd</source>
+        <translation>Future workshops for a living countryside</translation>
+    </message>
+    <message>
+        <source>Landsbygdsmyndigheten</source>
+        <translation>Rural authority</translation>
+    </message>
+    <message>
+        <source>Brobyggare</source>
+        <translation>Bridge builder</translation>
+    </message>
+    <message>
+        <source>Katalysator för jobb</source>
+        <translation>Catalyst for jobs</translation>
+    </message>
+    <message>
+        <source>Framtidsverkstäder</source>
+        <translation>Future workshops</translation>
+    </message>
+    <message>
+        <source>Planerad</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Pågående</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Genomförd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Avbruten</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Besök</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Digitalt möte</source>
+        <translation>Video meeting</translation>
+    </message>
+    <message>
+        <source>Framtidsverkstad</source>
+        <translation>Future workshop</translation>
+    </message>
+    <message>
+        <source>Arbetsanteckning</source>
+        <translation>Working note</translation>
+    </message>
+    <message>
+        <source>Tjänsteanteckning</source>
+        <translation>Official note</translation>
+    </message>
+    <message>
+        <source>Öppen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Struken</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>insats</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <source>dialoganteckning</source>
+        <translation>dialogue note</translation>
+    </message>
+    <message>
+        <source>uppföljning</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>Insatsområden</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Slutdatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Taggar</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Kvinnor</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Män</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Flickor</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Pojkar</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>Kopplade insatser</source>
+        <translation>Linked initiatives</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Innehåller personuppgifter</source>
+        <translation>Contains personal data</translation>
+    </message>
+    <message>
+        <source>Handlingstyp</source>
+        <translation>Record class</translation>
+    </message>
+    <message>
+        <source>Författare</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Initiative</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HelaVB – Hela Västerbotten</source>
+        <translation>HelaVB – Hela Västerbotten</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Ny &amp;dialoganteckning</source>
+        <translation>New &amp;dialogue note</translation>
+    </message>
+    <message>
+        <source>Ny &amp;insats</source>
+        <translation>New &amp;initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Ångra borttagning</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>&amp;Sök</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Skriv ut &amp;lägesbild…</source>
+        <translation>Print &amp;briefing…</translation>
+    </message>
+    <message>
+        <source>Osparade &amp;utkast…</source>
+        <translation>Unsaved dra&amp;fts…</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Start – att göra</source>
+        <translation>&amp;Start – to do</translation>
+    </message>
+    <message>
+        <source>&amp;Insatser</source>
+        <translation>&amp;Initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Dialoganteckningar</source>
+        <translation>&amp;Dialogue notes</translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljningar</source>
+        <translation>&amp;Follow-ups</translation>
+    </message>
+    <message>
+        <source>Ångra (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Arbetar…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Sparat: {kind}</source>
+        <translation>Saved: {kind}</translation>
+    </message>
+    <message>
+        <source>Borttagen: {kind} ”{title}”.</source>
+        <translation>Deleted: {kind} “{title}”.</translation>
+    </message>
+    <message>
+        <source>Återställd.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <source>Osparade utkast</source>
+        <translation>Unsaved drafts</translation>
+    </message>
+    <message>
+        <source>Inga osparade utkast.</source>
+        <translation>No unsaved drafts.</translation>
+    </message>
+    <message>
+        <source>Exempeldata</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>Exempeldata finns inte i den här versionen.</source>
+        <translation>Sample data is not included in this version.</translation>
+    </message>
+    <message>
+        <source>Läser in exempeldata…</source>
+        <translation>Loading sample data…</translation>
+    </message>
+    <message>
+        <source>Skriv ut lägesbild</source>
+        <translation>Print briefing</translation>
+    </message>
+    <message>
+        <source>Utskrift av lägesbilder finns inte i den här versionen ännu.</source>
+        <translation>Printing briefings is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Det finns osparade ändringar. Spara dem innan HelaVB stängs? (Väljer du Avbryt finns de kvar som utkast.)</source>
+        <translation>There are unsaved changes. Save them before HelaVB closes? (If you choose Cancel they are kept as drafts.)</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPanel</name>
+    <message>
+        <source>Navigering</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Start – att göra</source>
+        <translation>Start – to do</translation>
+    </message>
+    <message>
+        <source>Alla insatser ({n})</source>
+        <translation>All initiatives ({n})</translation>
+    </message>
+    <message>
+        <source>Insatsområden</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <source>{title}
+{ini} insatser, {notes} dialoganteckningar</source>
+        <translation>{title}
+{ini} initiatives, {notes} dialogue notes</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>{ini} insatser, {notes} dialoganteckningar</source>
+        <translation>{ini} initiatives, {notes} dialogue notes</translation>
+    </message>
+    <message>
+        <source>Prioriterad kommun enligt SOU 2017:1</source>
+        <translation>Priority municipality (SOU 2017:1)</translation>
+    </message>
+    <message>
+        <source>{name}, prioriterad kommun, {n} insatser</source>
+        <translation>{name}, priority municipality, {n} initiatives</translation>
+    </message>
+    <message>
+        <source>{mark} prioriterad kommun (SOU 2017:1). Siffran är antal insatser.</source>
+        <translation>{mark} priority municipality (SOU 2017:1). The number is the count of initiatives.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <source>Ny dialoganteckning</source>
+        <translation>New dialogue note</translation>
+    </message>
+    <message>
+        <source>Dialoganteckning</source>
+        <translation>Dialogue note</translation>
+    </message>
+    <message>
+        <source>&amp;Plats</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Datum och kommun</source>
+        <translation>&amp;Date and municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Typ</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Organisationer</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Insatsområden</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <source>Kopplade &amp;insatser</source>
+        <translation>Linked &amp;initiatives</translation>
+    </message>
+    <message>
+        <source>Samman&amp;fattning</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <source>&amp;Handlingstyp</source>
+        <translation>Record &amp;class</translation>
+    </message>
+    <message>
+        <source>Förf&amp;attare</source>
+        <translation>&amp;Author</translation>
+    </message>
+    <message>
+        <source>Nya &amp;uppföljningar</source>
+        <translation>New &amp;follow-ups</translation>
+    </message>
+    <message>
+        <source>By eller ort, t.ex. Ammarnäs</source>
+        <translation>Village or locality, e.g. Ammarnäs</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Prioriterad kommun enligt SOU 2017:1</source>
+        <translation>Priority municipality (SOU 2017:1)</translation>
+    </message>
+    <message>
+        <source>Typ av kontakt</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Separera med semikolon</source>
+        <translation>Separate with semicolons</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Kvinnor</source>
+        <translation>&amp;Women</translation>
+    </message>
+    <message>
+        <source>&amp;Män</source>
+        <translation>M&amp;en</translation>
+    </message>
+    <message>
+        <source>F&amp;lickor</source>
+        <translation>&amp;Girls</translation>
+    </message>
+    <message>
+        <source>P&amp;ojkar</source>
+        <translation>&amp;Boys</translation>
+    </message>
+    <message>
+        <source>Kopplade insatser</source>
+        <translation>Linked initiatives</translation>
+    </message>
+    <message>
+        <source>Koppla insats…</source>
+        <translation>Link initiative…</translation>
+    </message>
+    <message>
+        <source>Ta bort koppling</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Vad togs upp? Vad vill orten?</source>
+        <translation>What was discussed? What does the place want?</translation>
+    </message>
+    <message>
+        <source>Innehåller personuppgifter</source>
+        <translation>Contains personal data</translation>
+    </message>
+    <message>
+        <source>Handlingstyp</source>
+        <translation>Record class</translation>
+    </message>
+    <message>
+        <source>Författare</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Vad ska göras</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>En rad per uppföljning. Senast skrivs ÅÅÅÅ-MM-DD. Sparas med anteckningen.</source>
+        <translation>One row per follow-up. Due is written YYYY-MM-DD. Saved with the note.</translation>
+    </message>
+    <message>
+        <source>Nya uppföljningar</source>
+        <translation>New follow-ups</translation>
+    </message>
+    <message>
+        <source>Lägg till uppföljning</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <source>Ta bort rad</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Sparade uppföljningar till anteckningen</source>
+        <translation>Saved follow-ups of this note</translation>
+    </message>
+    <message>
+        <source>Sparade uppföljningar</source>
+        <translation>Saved follow-ups</translation>
+    </message>
+    <message>
+        <source>Spara (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Totalt {total} deltagare, varav {children} barn</source>
+        <translation>In total {total} participants, of whom {children} children</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Det finns osparade ändringar. Vill du spara dem?</source>
+        <translation>There are unsaved changes. Do you want to save them?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPanel</name>
+    <message>
+        <source>Sök (Ctrl+F)…</source>
+        <translation>Search (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Sök i listan</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Alla typer</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Filtrera på status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Prioriterad kommun enligt SOU 2017:1</source>
+        <translation>Priority municipality (SOU 2017:1)</translation>
+    </message>
+    <message>
+        <source>Filtrera på kommun</source>
+        <translation>Filter by municipality</translation>
+    </message>
+    <message>
+        <source>Från datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Från datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>From date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Till datum</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Till datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>To date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Tagg</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Filtrera på tagg</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Författare</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Filtrera på %s</source>
+        <translation>Filter by %s</translation>
+    </message>
+    <message>
+        <source>Rensa filter</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Dialoganteckningar</source>
+        <translation>Dialogue notes</translation>
+    </message>
+    <message>
+        <source>Uppföljningar</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insatser</source>
+        <translation><numerusform>%n initiative</numerusform><numerusform>%n initiatives</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anteckningar</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uppföljningar</source>
+        <translation><numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>&amp;Insatser</source>
+        <translation>&amp;Initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Dialoganteckningar</source>
+        <translation>&amp;Dialogue notes</translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljningar</source>
+        <translation>&amp;Follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Språk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Registrets mapp</source>
+        <translation>Register folder</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Läser registret…</source>
+        <translation>Reading the register…</translation>
+    </message>
+    <message>
+        <source>I dag är det {today}. Registret har {ini} insatser, {notes} dialoganteckningar och {fu} uppföljningar.</source>
+        <translation>Today is {today}. The register holds {ini} initiatives, {notes} dialogue notes and {fu} follow-ups.</translation>
+    </message>
+    <message>
+        <source> – de {n} äldsta visas</source>
+        <translation> – the {n} oldest are shown</translation>
+    </message>
+    <message>
+        <source>&amp;Försenade uppföljningar ({n})</source>
+        <translation>&amp;Overdue follow-ups ({n})</translation>
+    </message>
+    <message>
+        <source>Förfaller &amp;denna vecka ({n})</source>
+        <translation>Due &amp;this week ({n})</translation>
+    </message>
+    <message>
+        <source>Försenade uppföljningar</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Uppföljningar som förfaller denna vecka</source>
+        <translation>Follow-ups due this week</translation>
+    </message>
+    <message>
+        <source>Ny dialoganteckning (Ctrl+N)</source>
+        <translation>New dialogue note (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ny insats (Ctrl+Shift+N)</source>
+        <translation>New initiative (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Markera vald som klar</source>
+        <translation>Mark selected as done</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Välkommen till HelaVB</source>
+        <translation>Welcome to HelaVB</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;HelaVB är Länsstyrelsen Västerbottens register för arbetet med &lt;b&gt;Hela Västerbotten&lt;/b&gt;: insatser inom de fyra insatsområdena, dialoganteckningar från besök och möten på landsbygden, och uppföljningar av det som lovats.&lt;/p&gt;&lt;p&gt;Allt sparas på den här datorn och fungerar utan nätverk. När du har uppkoppling kan registret synkroniseras med länsstyrelsens gemensamma register.&lt;/p&gt;&lt;p&gt;Registret är tomt. Vill du se hur det ser ut med innehåll, läs in exempeldata (påhittade insatser och anteckningar). Annars börjar du med ett tomt register.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;HelaVB is the County Administrative Board of Västerbotten's register for the &lt;b&gt;Hela Västerbotten&lt;/b&gt; effort: initiatives in the four focus areas, dialogue notes from visits and meetings in the countryside, and follow-ups of what was promised.&lt;/p&gt;&lt;p&gt;Everything is stored on this computer and works without a network. When you are online the register can be synchronised with the board's shared register.&lt;/p&gt;&lt;p&gt;The register is empty. To see what it looks like with content, load the sample data (invented initiatives and notes). Otherwise start with an empty register.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Läs in exempeldata</source>
+        <translation>&amp;Load sample data</translation>
+    </message>
+    <message>
+        <source>Läs in exempeldata</source>
+        <translation>Load sample data</translation>
+    </message>
+    <message>
+        <source>&amp;Börja med ett tomt register</source>
+        <translation>&amp;Start with an empty register</translation>
+    </message>
+    <message>
+        <source>Börja med ett tomt register</source>
+        <translation>Start with an empty register</translation>
+    </message>
+</context>
+</TS>
