@@ -115,6 +115,10 @@ def fmt_period(start: date | None, end: date | None) -> str:
     return "hela registret (ingen tidsgräns)"
 
 
+def _capitalised(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
 def _shorten(value: str, limit: int) -> str:
     value = " ".join(value.split())
     if len(value) <= limit:
@@ -171,7 +175,7 @@ def _title_page(ctx: _Context) -> list[Flowable]:
     else:
         personal = "Ingår: anteckningar markerade med personuppgifter visas och är märkta."
     meta = [
-        ("Period", fmt_period(sel.date_from, sel.date_to)),
+        ("Period", _capitalised(fmt_period(sel.date_from, sel.date_to))),
         ("Kommun", municipality),
         ("Framställd", fmt_time(data.generated_at)),
         ("Senaste synkronisering", sync),
@@ -204,6 +208,10 @@ def _title_page(ctx: _Context) -> list[Flowable]:
         meta_table,
         Spacer(1, 10 * mm),
     ]
+    if not data.is_empty:
+        story.append(Paragraph("I korthet", s.h2))
+        story.append(Paragraph(_summary(ctx), s.lead))
+        story.append(Spacer(1, 6 * mm))
     if data.is_empty:
         story.append(
             Paragraph(
@@ -224,9 +232,30 @@ def _title_page(ctx: _Context) -> list[Flowable]:
     return story
 
 
-def _tile(ctx: _Context, value: int | str, label: str) -> list[Flowable]:
+def _summary(ctx: _Context) -> str:
+    """One paragraph of the figures a reader wants before the meeting starts."""
+    data = ctx.data
+    by_status = Counter(i.status for i in data.initiatives)
+    open_items = [f for f in data.followups if f.status is FollowUpStatus.OPEN]
+    overdue = sum(1 for f in open_items if f.is_overdue(ctx.today))
+    visits = sum(1 for n in data.notes if n.kind in VISIT_KINDS)
+    initiatives = _count(len(data.initiatives), "insats", "insatser")
+    notes = _count(len(data.notes), "dialoganteckning", "dialoganteckningar")
+    return (
+        f"{initiatives} i urvalet, varav {by_status[InitiativeStatus.ONGOING]} pågående och "
+        f"{by_status[InitiativeStatus.PLANNED]} planerade. {notes}, varav {visits} besök. "
+        f"{_count(len(open_items), 'öppen uppföljning', 'öppna uppföljningar')}"
+        + (
+            f", varav <b>{overdue} {'försenad' if overdue == 1 else 'försenade'}</b>."
+            if overdue
+            else "."
+        )
+    )
+
+
+def _tile(ctx: _Context, value: int | str, label: str, *, alert: bool = False) -> list[Flowable]:
     return [
-        Paragraph(escape(str(value)), ctx.styles.figure),
+        Paragraph(escape(str(value)), ctx.styles.figure_alert if alert else ctx.styles.figure),
         Paragraph(escape(label), ctx.styles.figure_label),
     ]
 
@@ -256,7 +285,7 @@ def _key_figures(ctx: _Context) -> list[Flowable]:
         ],
         [
             _tile(ctx, len(followups), "öppna uppföljningar"),
-            _tile(ctx, overdue, "varav försenade"),
+            _tile(ctx, overdue, "varav försenade", alert=overdue > 0),
             _tile(ctx, len({n.municipality for n in visits}), "kommuner med besök"),
             _tile(
                 ctx,
@@ -279,7 +308,6 @@ def _key_figures(ctx: _Context) -> list[Flowable]:
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
                 ("LEFTPADDING", (0, 0), (-1, -1), 7),
-                ("TEXTCOLOR", (1, 2), (1, 2), ACCENT),
             ]
         )
     )
@@ -299,6 +327,14 @@ def _charts(ctx: _Context) -> list[Flowable]:
         ),
     ]
     if data.selection.municipality:
+        # One municipality: a chart of fifteen bars with one non-zero says less than a line.
+        town = ctx.by_code.get(data.selection.municipality)
+        count = sum(1 for n in data.notes if n.kind in VISIT_KINDS)
+        name = ctx.municipality_name(data.selection.municipality)
+        line = f"Besök i {name} under perioden: {count}."
+        if town is not None and town.priority:
+            line += " Kommunen är prioriterad enligt SOU 2017:1."
+        story += [Paragraph("Besök", s.h2), Paragraph(escape(line), s.body)]
         return story
     visits = Counter(n.municipality for n in data.notes if n.kind in VISIT_KINDS)
     towns = sorted(data.municipalities, key=lambda m: swedish_sort_key(m.name))
@@ -478,7 +514,8 @@ def build_story(data: BriefingData, *, with_charts: bool = True) -> list[Flowabl
     story += _key_figures(ctx)
     if with_charts:
         story += _charts(ctx)
-    story.append(PageBreak())
+    # The initiatives start a new page unless most of this one is still free.
+    story.append(CondPageBreak(80 * mm))
     story += _initiatives(ctx)
     story += _highlights(ctx)
     story += _followups(ctx)

@@ -58,6 +58,8 @@ class Styles:
     cell_head: ParagraphStyle
     cell_right: ParagraphStyle
     figure: ParagraphStyle
+    figure_alert: ParagraphStyle
+    lead: ParagraphStyle
     figure_label: ParagraphStyle
     meta_label: ParagraphStyle
     meta_value: ParagraphStyle
@@ -112,6 +114,10 @@ def make_styles() -> Styles:
         cell_head=style("cell_head", fontName=BOLD, fontSize=8, leading=10, textColor=NAVY),
         cell_right=style("cell_right", fontSize=8.5, leading=10.8, alignment=TA_RIGHT),
         figure=style("figure", fontName=BOLD, fontSize=20, leading=24, textColor=NAVY),
+        figure_alert=style(
+            "figure_alert", fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT
+        ),
+        lead=style("lead", fontSize=11, leading=16),
         figure_label=style("figure_label", fontSize=8, leading=10, textColor=MUTED),
         meta_label=style("meta_label", fontSize=9.5, textColor=MUTED),
         meta_value=style("meta_value", fontName=BOLD, fontSize=10.5, leading=14),

@@ -125,7 +125,7 @@ def test_briefing_shows_the_selection(
         "Hela Västerbotten",
         "Länsstyrelsen – en brobyggare",
         "aldrig synkroniserad",
-        "hela registret (ingen tidsgräns)",
+        "Hela registret (ingen tidsgräns)",
         ASELE_TITLE,
         BROADBAND_TITLE,
         OLD_TITLE,
