@@ -216,6 +216,11 @@ class BriefingDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
+        self.focus_combo.currentIndexChanged.connect(self._on_selection_edited)
+        self.municipality_combo.currentIndexChanged.connect(self._on_selection_edited)
+        self.from_edit.textEdited.connect(self._on_selection_edited)
+        self.to_edit.textEdited.connect(self._on_selection_edited)
+        self.no_personal_check.toggled.connect(self._on_selection_edited)
 
     def _make_layout(self) -> None:
         form = QGridLayout()
@@ -280,6 +285,14 @@ class BriefingDialog(QDialog):
             municipality=self.municipality_combo.currentData() or None,
             no_personal_data=self.no_personal_check.isChecked(),
         )
+
+    @Slot()
+    def _on_selection_edited(self) -> None:
+        # Print and save keep working on the previewed PDF; say that it no longer matches.
+        if self._pdf is not None:
+            self.status_label.setText(
+                self.tr("Urvalet har ändrats. Skapa en ny förhandsvisning för att se det.")
+            )
 
     # -- building ------------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from briefing_sample import Sample
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from helavb_desktop.domain.briefing import BriefingSelection
@@ -45,6 +47,17 @@ def test_preview_then_save(qtbot: QtBot, dialog: BriefingDialog, tmp_path: Path)
     assert saved.read_bytes() == pdf
     assert not list(tmp_path.glob(".*.tmp"))
     assert dialog.suggested_file_name().startswith("lagesbild-brobyggare-2463-")
+
+    # Printing paints every page; a PDF printer stands in for paper.
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    dialog.print_to(printer)
+    assert len(PdfReader(printed).pages) == dialog.document.pageCount()
+
+    dialog.no_personal_check.setChecked(True)
+    assert "Urvalet har ändrats" in dialog.status_label.text()
 
 
 def test_selection_from_controls(dialog: BriefingDialog) -> None:
