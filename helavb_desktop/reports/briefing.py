@@ -115,6 +115,11 @@ def fmt_period(start: date | None, end: date | None) -> str:
     return "hela registret (ingen tidsgräns)"
 
 
+def fmt_number(value: int) -> str:
+    """Swedish digit grouping from five digits on (11 828), with a no-break space."""
+    return f"{value:,}".replace(",", "\u00a0") if abs(value) >= 10_000 else str(value)
+
+
 def _capitalised(value: str) -> str:
     return value[:1].upper() + value[1:]
 
@@ -255,7 +260,10 @@ def _summary(ctx: _Context) -> str:
 
 def _tile(ctx: _Context, value: int | str, label: str, *, alert: bool = False) -> list[Flowable]:
     return [
-        Paragraph(escape(str(value)), ctx.styles.figure_alert if alert else ctx.styles.figure),
+        Paragraph(
+            escape(fmt_number(value) if isinstance(value, int) else value),
+            ctx.styles.figure_alert if alert else ctx.styles.figure,
+        ),
         Paragraph(escape(label), ctx.styles.figure_label),
     ]
 

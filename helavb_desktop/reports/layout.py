@@ -128,9 +128,12 @@ def make_styles() -> Styles:
             borderColor=RULE,
             borderWidth=0.8,
             borderPadding=10,
+            # Indents equal to the padding keep the box inside the text column.
+            leftIndent=10,
+            rightIndent=10,
             backColor=ZEBRA,
-            spaceBefore=12,
-            spaceAfter=12,
+            spaceBefore=16,
+            spaceAfter=20,
             alignment=TA_LEFT,
         ),
     )
