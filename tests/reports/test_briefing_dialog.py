@@ -16,6 +16,7 @@ from helavb_desktop.domain.briefing import BriefingSelection
 from helavb_desktop.domain.enums import FocusArea
 from helavb_desktop.domain.errors import ValidationError
 from helavb_desktop.ui.briefing_dialog import BriefingDialog
+from helavb_desktop.ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -94,3 +95,21 @@ def test_build_error_from_the_worker_is_shown(qtbot: QtBot, sample: Sample) -> N
         widget.generate()
     assert "9999" in blocker.args[0]
     assert widget.build_button.isEnabled() and not widget.save_button.isEnabled()
+
+
+def test_build_runs_on_the_apps_task_runner(qtbot: QtBot, sample: Sample) -> None:
+    runner = TaskRunner()
+    try:
+        widget = BriefingDialog(
+            build=sample.service().render,
+            municipalities=sample.register.municipalities(),
+            submit=runner.submit,
+        )
+        qtbot.addWidget(widget)
+        widget.set_selection(BriefingSelection(FocusArea.BROBYGGARE))
+        with qtbot.waitSignal(widget.preview_loaded, timeout=30_000):
+            widget.generate()
+        assert widget.document.pageCount() >= 3
+        assert widget.save_button.isEnabled()
+    finally:
+        runner.shutdown()
