@@ -132,7 +132,7 @@ def _shorten(value: str, limit: int) -> str:
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return f"{fmt_number(n)} {one if n == 1 else many}"
 
 
 class _Context:
@@ -226,14 +226,22 @@ def _title_page(ctx: _Context) -> list[Flowable]:
                 s.notice,
             )
         )
-    story.append(
-        Paragraph(
-            "Underlaget bygger på HelaVB-registret på den dator där det framställdes. "
-            "Ändringar som gjorts på andra datorer efter den senaste synkroniseringen ingår "
-            "inte. Datum skrivs ÅÅÅÅ-MM-DD.",
-            s.small,
+    notes = [
+        "Underlaget bygger på HelaVB-registret på den dator där det framställdes. Ändringar "
+        "som gjorts på andra datorer efter den senaste synkroniseringen ingår inte."
+    ]
+    if sel.date_from or sel.date_to:
+        notes.append(
+            "Insatser ingår när deras egen period överlappar den valda perioden (insatser utan "
+            "slutdatum räknas som pågående); dialoganteckningar när de är daterade i perioden."
         )
-    )
+    if sel.municipality:
+        notes.append(
+            "Med kommunurval ingår insatser som anger kommunen; insatser för hela länet ingår "
+            "inte. Dialoganteckningar ingår när mötet hölls i kommunen."
+        )
+    notes.append("Datum skrivs ÅÅÅÅ-MM-DD.")
+    story.append(Paragraph(escape(" ".join(notes)), s.small))
     return story
 
 
@@ -247,14 +255,11 @@ def _summary(ctx: _Context) -> str:
     initiatives = _count(len(data.initiatives), "insats", "insatser")
     notes = _count(len(data.notes), "dialoganteckning", "dialoganteckningar")
     return (
-        f"{initiatives} i urvalet, varav {by_status[InitiativeStatus.ONGOING]} pågående och "
-        f"{by_status[InitiativeStatus.PLANNED]} planerade. {notes}, varav {visits} besök. "
+        f"{initiatives} i urvalet, varav {fmt_number(by_status[InitiativeStatus.ONGOING])} "
+        f"pågående och {fmt_number(by_status[InitiativeStatus.PLANNED])} planerade. "
+        f"{notes}, varav {fmt_number(visits)} besök. "
         f"{_count(len(open_items), 'öppen uppföljning', 'öppna uppföljningar')}"
-        + (
-            f", varav <b>{overdue} {'försenad' if overdue == 1 else 'försenade'}</b>."
-            if overdue
-            else "."
-        )
+        + (f", varav <b>{_count(overdue, 'försenad', 'försenade')}</b>." if overdue else ".")
     )
 
 
