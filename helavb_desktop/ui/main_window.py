@@ -10,7 +10,7 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,6 +33,7 @@ from helavb_desktop.ui.errors import show_error
 from helavb_desktop.ui.nav import NavigationPanel
 from helavb_desktop.ui.register_view import RegisterView
 from helavb_desktop.ui.start_view import StartView, WelcomeView
+from helavb_desktop.ui.tasks import ProgressProbe
 from helavb_desktop.ui.widgets import ask_unsaved
 
 log = logging.getLogger(__name__)
@@ -53,12 +54,6 @@ QLabel#countLabel { color: #333333; padding-left: 6px; }
 def initial_load(ctx: AppContext) -> tuple[list[Any], Overview]:
     """Worker job at start: reference data and the overview, in one round trip."""
     return ctx.register.municipalities(), ctx.overview.overview()
-
-
-class _Progress(QObject):
-    """Carries progress from the worker thread to the GUI thread (queued signal)."""
-
-    changed = Signal(int, int)
 
 
 class MainWindow(QMainWindow):
@@ -383,15 +378,21 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         self.progress_dialog = dialog
-        progress = _Progress(self)
+        probe = ProgressProbe()
+        timer = QTimer(dialog)
+        timer.setInterval(100)
 
-        def show_progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
+        def show_progress() -> None:
+            done, total = probe.value
+            if total:
+                dialog.setMaximum(total)
+                dialog.setValue(done)
 
-        progress.changed.connect(show_progress)
+        timer.timeout.connect(show_progress)
+        timer.start()
 
         def finished(_result: Any) -> None:
+            timer.stop()
             dialog.reset()
             dialog.close()
             self.ctx.settings.extra[WELCOME_DONE] = True
@@ -401,11 +402,12 @@ class MainWindow(QMainWindow):
             self.show_start()
 
         def failed(exc: BaseException) -> None:
+            timer.stop()
             dialog.close()
             show_error(self, exc)
 
         dialog.show()
-        self.ctx.runner.submit(loader, progress.changed.emit, on_done=finished, on_error=failed)
+        self.ctx.runner.submit(loader, probe, on_done=finished, on_error=failed)
 
     # -- other windows --------------------------------------------------------------------
 

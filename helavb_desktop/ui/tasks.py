@@ -1,8 +1,11 @@
-"""The one task runner: database work runs on one worker thread, results come back by signal.
+"""The one task runner: database work runs on one worker thread, results come back to the GUI.
 
 Modelled on Anki's ``taskman``: one job at a time, so the register never sees two writers
 from this process; callables get plain values, never widgets; the GUI thread only receives
-the result (or the exception) through a queued Qt signal.
+the result (or the exception).
+
+The worker hands each finished future to a signal of the runner; Qt queues it to the GUI
+thread, where the callbacks run (``deliver`` of the queued connection).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="helavb-db")
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[OnDone | None, OnError | None]] = {}
-        self._completed.connect(self._on_completed)
+        self._completed.connect(self._complete)
         self.error_handler: OnError | None = None  # set by the main window: message or dialog
         self._closed = False
 
@@ -63,16 +66,16 @@ class TaskRunner(QObject):
         self._callbacks[job_id] = (on_done, on_error)
         future = self._executor.submit(fn, *args, **kwargs)
 
-        def deliver(done: Future[Any]) -> None:
+        def finished(done: Future[Any]) -> None:
             self._completed.emit(job_id, done)
 
-        future.add_done_callback(deliver)
+        future.add_done_callback(finished)
         if was_idle:
             self.busy_changed.emit(True)
         return job_id
 
     @Slot(int, object)
-    def _on_completed(self, job_id: int, future: Future[Any]) -> None:
+    def _complete(self, job_id: int, future: Future[Any]) -> None:
         on_done, on_error = self._callbacks.pop(job_id, (None, None))
         try:
             exc = future.exception()
@@ -103,3 +106,17 @@ class TaskRunner(QObject):
         """Finish the running job (a write must complete), drop queued ones."""
         self._closed = True
         self._executor.shutdown(wait=wait, cancel_futures=True)
+
+
+class ProgressProbe:
+    """Progress reported from the worker (``probe(done, total)``), read by a GUI timer.
+
+    A plain attribute swap (atomic under the GIL): the sample data reports every few rows,
+    far more often than a progress bar needs repainting, so nothing is queued per report.
+    """
+
+    def __init__(self) -> None:
+        self.value: tuple[int, int] = (0, 0)
+
+    def __call__(self, done: int, total: int) -> None:
+        self.value = (int(done), int(total))

@@ -1,0 +1,204 @@
+"""Benchmarks of the desktop app (issue 3), measured in child processes (Qt offscreen).
+
+1. Process start to a usable main window (initial data shown, worker idle) on the large sample
+   register (20,000 initiatives, 100,000 notes) vs an empty register (target ratio <= 1.5).
+2. Typing a search into the notes list over the large register: time from the query leaving
+   the (debounced) search field to the list showing the new result, median over a sequence
+   of keystroke prefixes (target < 100 ms).
+3. Peak resident memory of the app on the large register after the notes list was loaded,
+   scrolled through and searched (target < 300 MB), vs the same on an empty register.
+
+    .venv/bin/python bench/bench_app.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+SEARCHES = [
+    "s",
+    "sk",
+    "sko",
+    "skol",
+    "skola",
+    "v",
+    "vä",
+    "väg",
+    "b",
+    "br",
+    "bre",
+    "bredband",
+    "by",
+    "byaf",
+    "byaförening",
+    "fram",
+    "framtid",
+    "ungdom",
+    "ammarnäs",
+    "sorsele",
+]
+
+
+def _data_dir(kind: str) -> Path:
+    """A data folder of the app's own (settings, logs, caches) over a copy of the register."""
+    from common import OUT, empty_register, sample_register
+
+    folder = OUT / f"app-{kind}"
+    target = folder / "register.sqlite"
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        source = sample_register("large") if kind == "large" else empty_register()
+        shutil.copyfile(source / "register.sqlite", target)
+    settings = folder / "settings.json"
+    # Start views as a returning user sees them (no welcome view, no stale window geometry).
+    settings.write_text(json.dumps({"extra": {"welcome_done": True}}), encoding="utf-8")
+    shutil.rmtree(folder / "drafts", ignore_errors=True)
+    return folder
+
+
+# -- children ------------------------------------------------------------------------------
+
+
+def _child(mode: str, data_dir: Path) -> None:
+    started = float(os.environ["BENCH_T0"])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from helavb_desktop.app import assemble
+    from helavb_desktop.domain.models import RecordType
+
+    app = QApplication(sys.argv[:1])
+    assembled = assemble(data_dir)
+    window = assembled.window
+    runner = window.ctx.runner
+    window.resize(1360, 820)
+    window.show()
+
+    def wait(cond: Any, timeout: float = 120.0) -> None:
+        end = time.monotonic() + timeout
+        while not cond():
+            if time.monotonic() > end:
+                raise TimeoutError(mode)
+            app.processEvents()
+            time.sleep(0.0005)
+
+    wait(lambda: window.is_ready and runner.is_idle())
+    QCoreApplication.processEvents()  # the first paint of what arrived
+    ready = time.time() - started
+    out: dict[str, Any] = {"ready_s": ready}
+    if mode == "search":
+        panel = window.show_kind(RecordType.NOTE)
+        wait(lambda: panel.model.rowCount() > 0 or runner.is_idle())
+        wait(runner.is_idle)
+        out["notes"] = panel.model.rowCount()
+        # Scroll through the whole list in steps, as a person dragging the scroll bar would.
+        view = panel.view
+        bar = view.verticalScrollBar()
+        for step in range(0, 101, 5):
+            bar.setValue(bar.maximum() * step // 100)
+            app.processEvents()
+            wait(runner.is_idle)
+        times = []
+        counts = []
+        for text in SEARCHES:
+            panel.search.blockSignals(True)
+            panel.search.setText(text)
+            panel.search.blockSignals(False)
+            updated: list[int] = []
+            loop = QEventLoop()
+            panel.list_updated.connect(updated.append)
+            panel.list_updated.connect(loop.quit)
+            t0 = time.perf_counter()
+            panel.reload()  # what the debounce timer calls
+            if not updated:
+                loop.exec()  # idle in Qt's event loop, as the app is while the worker runs
+            app.processEvents()  # the repaint of the changed list
+            times.append((time.perf_counter() - t0) * 1000)
+            counts.append(updated[0])
+            panel.list_updated.disconnect(updated.append)
+            panel.list_updated.disconnect(loop.quit)
+        out["search_ms"] = times
+        out["search_terms"] = SEARCHES
+        out["search_counts"] = counts
+        wait(runner.is_idle)
+    import resource
+
+    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("RESULT " + json.dumps(out), flush=True)
+    window.hide()
+    assembled.close()
+
+
+def _run_child(mode: str, data_dir: Path) -> dict[str, Any]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_T0": repr(time.time())}
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return dict(json.loads(line[7:]))
+    raise RuntimeError(f"child {mode} failed:\n{proc.stdout}\n{proc.stderr}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "DIR"))
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child[0], Path(args.child[1]))
+        return 0
+
+    large, empty = _data_dir("large"), _data_dir("empty")
+    _run_child("startup", large)  # warm the file cache and build the translations once
+    _run_child("startup", empty)
+    t_large, t_empty = [], []
+    for _ in range(args.runs):  # interleaved, so a noisy neighbour hurts both alike
+        t_empty.append(_run_child("startup", empty)["ready_s"])
+        t_large.append(_run_child("startup", large)["ready_s"])
+    m_large, m_empty = statistics.median(t_large), statistics.median(t_empty)
+    print("Desktop app (issue 3)")
+    print(
+        f"  start to usable window, large register   {m_large * 1000:8.0f} ms"
+        f"  vs empty {m_empty * 1000:6.0f} ms  ratio {m_large / m_empty:4.2f}  (target <= 1.5)"
+    )
+    search = _run_child("search", large)
+    base = _run_child("search", empty)
+    med = statistics.median(search["search_ms"])
+    print(
+        f"  search-as-you-type over {search['notes']:,} notes: median {med:6.1f} ms,"
+        f" max {max(search['search_ms']):6.1f} ms  (target median < 100 ms;"
+        f" plus the {150} ms typing debounce)"
+    )
+    for term, ms, n in zip(SEARCHES, search["search_ms"], search["search_counts"], strict=True):
+        print(f"      {term!r:16} {ms:7.1f} ms  {n:7,} hits")
+    print(
+        f"  peak RSS, large register (list loaded, scrolled, searched) "
+        f"{search['maxrss_mb']:6.0f} MB  vs empty {base['maxrss_mb']:4.0f} MB"
+        f"  ratio {search['maxrss_mb'] / base['maxrss_mb']:4.2f}  (target < 300 MB)"
+    )
+    ok = m_large / m_empty <= 1.5 and med < 100 and search["maxrss_mb"] < 300
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
