@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "helavb_desktop.cli.report_cmds",
     "helavb_desktop.cli.sync_cmds",
     "helavb_desktop.cli.hub_cmds",
+    "helavb_desktop.cli.duplicates_cmds",
 ]
 
 
@@ -63,8 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     level = logging.INFO if args.verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     # The app may lower the root level for its log file; the terminal keeps this level.
-    for handler in logging.getLogger().handlers:
-        handler.setLevel(level)
+    for log_handler in logging.getLogger().handlers:
+        log_handler.setLevel(level)
     handler = getattr(args, "func", _run_gui)
     return run_handler(handler, CliContext(args=args, parser=parser))
 

@@ -6,14 +6,21 @@ import builtins
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from helavb_desktop.db import listing
 from helavb_desktop.db.convert import record_columns, row_to_record
 from helavb_desktop.db.outbox import append_op, utcnow
-from helavb_desktop.db.schema import SYNCED_ROWS, MunicipalityRow, table_of
-from helavb_desktop.domain.models import Municipality, Record, RecordType, record_values
+from helavb_desktop.db.schema import SYNCED_ROWS, InitiativeRow, MunicipalityRow, table_of
+from helavb_desktop.domain.enums import FocusArea
+from helavb_desktop.domain.models import (
+    Initiative,
+    Municipality,
+    Record,
+    RecordType,
+    record_values,
+)
 from helavb_desktop.domain.queries import ListQuery
 from helavb_desktop.domain.validation import to_json_value
 
@@ -80,6 +87,32 @@ class RecordStore:
             chunk = wanted[start : start + 500]
             out.update(self.session.scalars(select(row_cls.id).where(row_cls.id.in_(chunk))))
         return out
+
+    def initiative_match_rows(self) -> builtins.list[Initiative]:
+        """Live initiatives with only what duplicate matching reads (id, title, focus area,
+        municipalities, start date): a fraction of the cost of full records."""
+        r = InitiativeRow
+        stmt = select(r.id, r.title, r.focus_area, r.municipalities, r.start_date).where(
+            r.deleted.is_(False), r.merged_into.is_(None)
+        )
+        return [
+            Initiative(
+                id=row.id,
+                title=row.title,
+                focus_area=FocusArea(row.focus_area),
+                municipalities=tuple(row.municipalities or ()),
+                start_date=row.start_date,
+            )
+            for row in self.session.execute(stmt)
+        ]
+
+    def change_signature(self, kind: RecordType) -> tuple[int, str]:
+        """Changes whenever a row of ``kind`` is added, edited or deleted: for caches."""
+        row_cls = SYNCED_ROWS[kind.value]
+        count, latest, top = self.session.execute(
+            select(func.count(), func.max(row_cls.updated_at), func.max(row_cls.pk))
+        ).one()
+        return int(count), f"{latest}/{top}"
 
     def municipalities(self) -> builtins.list[Municipality]:
         rows = self.session.scalars(select(MunicipalityRow).order_by(MunicipalityRow.code))

@@ -95,6 +95,7 @@ class _Generator:
             start = min(start, end - timedelta(days=30))
         elif status is InitiativeStatus.ONGOING and rng.random() < 0.3:
             end = None
+        title += rng.choice(D.QUALIFIERS).format(year=start.year)
         topic = rng.choice(D.TOPICS)
         row = {
             "id": self.uid(),
@@ -117,6 +118,33 @@ class _Generator:
                 else ""
             ),
         }
+        row.update(sort_columns(RecordType.INITIATIVE, row))
+        return row
+
+    def reentry(self, original: dict[str, Any]) -> dict[str, Any]:
+        """The same initiative typed in again on another laptop: what duplicate search finds."""
+        rng = self.rng
+        title = original["title"]
+        variants = [
+            title.replace(" i ", " "),
+            title.lower(),
+            title.replace("å", "a").replace("ä", "a").replace("ö", "o"),
+            title + " (kopia)",
+        ]
+        code = original["municipalities"][0] if original["municipalities"] else None
+        if code:
+            variants.append(f"{title} – {self.names[code]}s kommun")
+        row = {
+            **original,
+            "id": self.uid(),
+            "title": rng.choice(variants),
+            "start_date": original["start_date"] + timedelta(days=rng.randint(-10, 10)),
+            "responsible": rng.choice(self.officers),
+            "description": original["description"][:80],
+            "diarienummer": "",
+        }
+        if row["end_date"] is not None and row["end_date"] < row["start_date"]:
+            row["end_date"] = row["start_date"]
         row.update(sort_columns(RecordType.INITIATIVE, row))
         return row
 
@@ -192,7 +220,13 @@ class _Generator:
         return row
 
     def generate(self, n_init: int, n_notes: int) -> _Generated:
-        initiatives = [self.initiative() for _ in range(n_init)]
+        initiatives: list[dict[str, Any]] = []
+        for _ in range(n_init):
+            # About one in a hundred is entered twice, as happens when two officers work offline.
+            if initiatives and self.rng.random() < 0.01:
+                initiatives.append(self.reentry(self.rng.choice(initiatives)))
+            else:
+                initiatives.append(self.initiative())
         notes = [self.note(initiatives) for _ in range(n_notes)]
         followups = [self.followup(n) for n in notes if self.rng.random() < 0.4]
         op_ids = {

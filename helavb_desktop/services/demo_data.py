@@ -62,6 +62,25 @@ TITLES: dict[FocusArea, tuple[str, ...]] = {
     ),
 }
 
+# Most titles carry a qualifier, so the sample has few exact repeats (as a real register does).
+QUALIFIERS = (
+    "",
+    "",
+    " – förstudie",
+    " – etapp 2",
+    " – genomförande",
+    " {year}",
+    " {year}",
+    " för unga",
+    " för företagare",
+    " med föreningslivet",
+    " – uppföljning",
+    " hösten {year}",
+    " våren {year}",
+    " – pilot",
+    " och grannbyarna",
+)
+
 TAGS = (
     "bredband",
     "service",
