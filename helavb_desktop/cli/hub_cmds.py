@@ -109,11 +109,12 @@ def _import_bundle(ctx: CliContext) -> int:
         return fail(f"{exc}; nothing was imported")
     finally:
         engine.dispose()
-    counts = Counter(r.status for r in results)
-    conflicts = sum(r.conflicts for r in results)
+    counts = Counter("replay" if r.replay else r.status for r in results)
+    conflicts = sum(r.conflicts for r in results if not r.replay)
     print(
         f"{len(results)} changes from {bundle.user or 'unknown'} (device {bundle.device_id[:8]}): "
-        f"{counts['applied']} applied, {counts['unchanged']} already there or unchanged, "
-        f"{counts['conflict']} with conflicts ({conflicts} conflicts), {counts['rejected']} refused"
+        f"{counts['applied']} applied, {counts['replay']} already imported, "
+        f"{counts['unchanged']} unchanged, {counts['conflict']} with conflicts "
+        f"({conflicts} conflicts), {counts['rejected']} refused"
     )
     return 0

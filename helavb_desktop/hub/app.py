@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from helavb_desktop.hub import auth
 from helavb_desktop.hub.apply import apply_ops
 from helavb_desktop.hub.db import open_hub
-from helavb_desktop.hub.models import ConflictRow, HubUserRow
+from helavb_desktop.hub.models import ConflictRow
 from helavb_desktop.hub.pull import conflict_info, pull_page
 from helavb_desktop.sync.protocol import (
     ConflictInfo,
@@ -49,14 +50,21 @@ def session_dep(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(session_dep)]
 
 
-def current_user(request: Request, session: SessionDep) -> HubUserRow:
+@dataclass(frozen=True, slots=True)
+class HubUser:
+    name: str
+    role: str
+
+
+def current_user(request: Request, session: SessionDep) -> HubUser:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise HTTPException(
             401, "inloggning krävs (bearer token)", headers={"WWW-Authenticate": "Bearer"}
         )
-    user = auth.user_for_token(session, token.strip())
+    row = auth.user_for_token(session, token.strip())
+    user = HubUser(row.name, row.role) if row is not None else None
     session.rollback()  # end the read; handlers open their own transaction
     if user is None:
         raise HTTPException(
@@ -65,10 +73,10 @@ def current_user(request: Request, session: SessionDep) -> HubUserRow:
     return user
 
 
-UserDep = Annotated[HubUserRow, Depends(current_user)]
+UserDep = Annotated[HubUser, Depends(current_user)]
 
 
-def require(user: HubUserRow, *roles: str) -> None:
+def require(user: HubUser, *roles: str) -> None:
     if user.role not in roles:
         raise HTTPException(403, f"rollen {user.role} får inte göra detta")
 
