@@ -31,6 +31,14 @@ from helavb_desktop.ui import labels
 PAGE_SIZE = 200
 PLACEHOLDER = "…"
 ModelIndex = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOUR = QColor("#a4161a")  # dark red: 7:1 contrast on white
+
+_R = Qt.ItemDataRole
+_TEXT_ROLES = frozenset({_R.DisplayRole, _R.AccessibleTextRole})
+_ALIGN, _TOOLTIP, _USER = _R.TextAlignmentRole, _R.ToolTipRole, _R.UserRole
+_FOREGROUND, _FONT = _R.ForegroundRole, _R.FontRole
+_ROLES = _TEXT_ROLES | {_ALIGN, _TOOLTIP, _USER, _FOREGROUND, _FONT}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _t(context: str, text: str) -> str:
@@ -154,30 +162,28 @@ class _BaseRecordModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(self.columns):
+        # A view asks ~10 roles per visible cell on every paint: answer the rest at once.
+        if role not in _ROLES or not index.isValid():
             return None
-        if index.row() < 0 or index.row() >= self.rowCount():
+        col, row = index.column(), index.row()
+        if col >= len(self.columns) or row < 0 or row >= self.rowCount():
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.align_right:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        record = self.record_at(index.row())
+        column = self.columns[col]
+        if role == _ALIGN:
+            return _RIGHT if column.align_right else None
+        record = self.record_at(row)
         if record is None:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return PLACEHOLDER
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return PLACEHOLDER if role in _TEXT_ROLES else None
+        if role in _TEXT_ROLES:
             return column.text(record, self.lookup)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return tooltip(record, self.lookup)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return record.id
         if isinstance(record, FollowUp) and record.is_overdue(self.lookup.today):
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#a4161a"))
-            if role == Qt.ItemDataRole.FontRole and index.column() == 0:
+            if role == _FOREGROUND:
+                return QBrush(OVERDUE_COLOUR)
+            if role == _FONT and col == 0:
                 font = QFont()
                 font.setBold(True)
                 return font

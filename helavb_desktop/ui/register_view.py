@@ -43,6 +43,14 @@ from helavb_desktop.ui.note_form import NoteForm
 from helavb_desktop.ui.widgets import DateField, MunicipalityCombo
 
 SEARCH_DELAY_MS = 150  # long enough to skip most keystrokes, short enough to feel instant
+MIN_SEARCH = 2  # one letter matches nearly every note: wait for the second
+
+
+def effective_search(text: str) -> str | None:
+    """The search the list runs for what was typed (None: no search filter yet)."""
+    text = text.strip()
+    return text if len(text) >= MIN_SEARCH else None
+
 
 COLUMN_WIDTHS = {
     RecordType.INITIATIVE: [320, 175, 90, 180, 95, 95, 130],
@@ -81,6 +89,7 @@ class RecordListPanel(QWidget):
         self._select_after_load: str | None = None
         self.last_query_ms = 0.0
         self._query_started = 0.0
+        self._shown_query: ListQuery | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -163,7 +172,7 @@ class RecordListPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(self.apply_filters)
         for line in (self.search, self.date_from, self.date_to, self.tag, self.author):
             line.textChanged.connect(lambda _t: self._timer.start())
         for box in (self.status, self.municipality):
@@ -271,7 +280,7 @@ class RecordListPanel(QWidget):
             focus_area=self.scope.get("focus_area"),
             municipality=municipality,
             status=self.status.currentData() or None,
-            search=self.search.text().strip() or None,
+            search=effective_search(self.search.text()),
             date_from=as_date(self.date_from.value()),
             date_to=as_date(self.date_to.value()),
             tag=self.tag.text().strip() or None,
@@ -302,6 +311,17 @@ class RecordListPanel(QWidget):
         self.scope = {"focus_area": None, "municipality": None}
         self.reload()
 
+    def apply_filters(self) -> bool:
+        """The debounced filter fields changed: reload unless the query is the same as shown.
+
+        Returns whether a reload was started (``list_updated`` follows).
+        """
+        if self._loaded_once and self.query() == self._shown_query:
+            self._timer.stop()
+            return False
+        self.reload()
+        return True
+
     def reload(self, select_id: str | None = None) -> None:
         self._timer.stop()
         self._loaded_once = True
@@ -310,11 +330,13 @@ class RecordListPanel(QWidget):
         if select_id is not None:
             self._select_after_load = select_id
         self._query_started = time.perf_counter()
+        query = self.query()
+        self._shown_query = query
         self.ctx.runner.submit(
             fetch_list,
             self.ctx.register,
             self.kind,
-            self.query(),
+            query,
             lambda: generation == self._generation,
             on_done=lambda result: self._on_list(generation, result),
         )

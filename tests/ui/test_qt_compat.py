@@ -1,4 +1,4 @@
-"""The PySide6 emit() reference leak on True is neutralised for every ui import."""
+"""PySide6 6.12's lost references to None/True are neutralised for every ui import."""
 
 from __future__ import annotations
 
@@ -23,3 +23,10 @@ def test_many_emits_keep_true_alive() -> None:
     assert len(received) == 20_000
     assert sys.getrefcount(True) > 1_000 or sys.version_info >= (3, 12)
     assert before > 0
+
+
+def test_many_void_calls_keep_none_alive() -> None:
+    emitter = _Emitter()
+    for _ in range(20_000):
+        emitter.setObjectName("x")  # a void method: returns None
+    assert sys.getrefcount(None) > 1_000
