@@ -42,6 +42,15 @@ def totals(session: Session) -> dict[str, int]:
     return out
 
 
+def has_live_records(session: Session) -> bool:
+    """Whether any live record exists (cheap: stops at the first row)."""
+    for row in (InitiativeRow, NoteRow, FollowUpRow):
+        stmt = select(row.pk).where(and_(*_live(row))).limit(1)
+        if session.scalar(stmt) is not None:
+            return True
+    return False
+
+
 def initiatives_per_focus_area(session: Session) -> dict[str, int]:
     stmt = (
         select(InitiativeRow.focus_area, func.count())

@@ -5,7 +5,7 @@ One call gathers everything in one read transaction, so the GUI asks the worker 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from helavb_desktop.db import overview_queries as q
@@ -28,10 +28,12 @@ class Overview:
     overdue_count: int = 0
     due_this_week: list[FollowUp] = field(default_factory=list)
     due_this_week_count: int = 0
+    has_records: bool = False
+    counts_loaded: bool = False  # False: the start view only; counts follow (``with_counts``)
 
     @property
     def is_empty(self) -> bool:
-        return not any(self.totals.values())
+        return not self.has_records
 
 
 def week_end(today: date) -> date:
@@ -44,16 +46,18 @@ class OverviewService:
         self._sessions = sessions
 
     def overview(self, today: date | None = None) -> Overview:
+        """Everything: what waits and every count."""
+        return self.with_counts(self.start_view(today))
+
+    def start_view(self, today: date | None = None) -> Overview:
+        """What waits (overdue, due this week) and whether the register is empty: fast, so
+        the window is usable at once; the counts over the whole register come after."""
         today = today or date.today()
         end = week_end(today)
         with self._sessions.begin() as session:
             return Overview(
                 today=today,
-                totals=q.totals(session),
-                initiatives_per_focus=q.initiatives_per_focus_area(session),
-                notes_per_focus=q.notes_per_focus_area(session),
-                initiatives_per_municipality=q.initiatives_per_municipality(session),
-                notes_per_municipality=q.notes_per_municipality(session),
+                has_records=q.has_live_records(session),
                 overdue=q.open_followups_due(
                     session, before=today, on_or_after=None, limit=LIST_LIMIT
                 ),
@@ -64,4 +68,17 @@ class OverviewService:
                 due_this_week_count=q.count_open_followups_due(
                     session, before=end, on_or_after=today
                 ),
+            )
+
+    def with_counts(self, overview: Overview) -> Overview:
+        """``overview`` plus the counts per kind, focus area and municipality."""
+        with self._sessions.begin() as session:
+            return replace(
+                overview,
+                totals=q.totals(session),
+                initiatives_per_focus=q.initiatives_per_focus_area(session),
+                notes_per_focus=q.notes_per_focus_area(session),
+                initiatives_per_municipality=q.initiatives_per_municipality(session),
+                notes_per_municipality=q.notes_per_municipality(session),
+                counts_loaded=True,
             )

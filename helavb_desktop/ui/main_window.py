@@ -52,8 +52,11 @@ QLabel#countLabel { color: #333333; padding-left: 6px; }
 
 
 def initial_load(ctx: AppContext) -> tuple[list[Any], Overview]:
-    """Worker job at start: reference data and the overview, in one round trip."""
-    return ctx.register.municipalities(), ctx.overview.overview()
+    """Worker job at start: reference data and the start view, in one round trip.
+
+    The counts over the whole register (navigation) follow in a second job, so the window is
+    usable before they are done on a large register."""
+    return ctx.register.municipalities(), ctx.overview.start_view()
 
 
 class MainWindow(QMainWindow):
@@ -225,6 +228,9 @@ class MainWindow(QMainWindow):
             self.show_start()
         self.is_ready = True
         self.ready.emit()
+        self.ctx.runner.submit(
+            self.ctx.overview.with_counts, overview, on_done=self._apply_overview
+        )
         self.offer_drafts()
 
     def refresh_overview(self) -> None:

@@ -16,8 +16,9 @@ from helavb_desktop.ui.widgets import PRIORITY_MARK
 ROLE = Qt.ItemDataRole.UserRole
 
 
-def _count(n: int) -> str:
-    return f"{n:,}".replace(",", "\u202f")
+def _count(n: int | None) -> str:
+    """Swedish thousands separator; "…" while the counts are still being read."""
+    return "…" if n is None else f"{n:,}".replace(",", "\u202f")
 
 
 class NavigationPanel(QWidget):
@@ -93,15 +94,15 @@ class NavigationPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        ov = self.overview
+        ov = self.overview if self.overview is not None and self.overview.counts_loaded else None
         self.tree.setAccessibleName(self.tr("Navigering"))
         self.start_item.setText(0, self.tr("Start – att göra"))
-        total = ov.totals.get("initiative", 0) if ov else 0
+        total = ov.totals.get("initiative", 0) if ov else None
         self.all_item.setText(0, self.tr("Alla insatser ({n})").format(n=_count(total)))
         self.focus_group.setText(0, self.tr("Insatsområden"))
         for key, item in self.focus_items.items():
-            n_ini = ov.initiatives_per_focus.get(key, 0) if ov else 0
-            n_notes = ov.notes_per_focus.get(key, 0) if ov else 0
+            n_ini = ov.initiatives_per_focus.get(key, 0) if ov else None
+            n_notes = ov.notes_per_focus.get(key, 0) if ov else None
             item.setText(0, f"{labels.focus_short(key)} ({_count(n_ini)})")
             item.setToolTip(
                 0,
@@ -115,8 +116,8 @@ class NavigationPanel(QWidget):
         self.municipality_group.setText(0, self.tr("Kommuner"))
         for code, item in self.municipality_items.items():
             name = self.ctx.lookup.municipality(code)
-            n_ini = ov.initiatives_per_municipality.get(code, 0) if ov else 0
-            n_notes = ov.notes_per_municipality.get(code, 0) if ov else 0
+            n_ini = ov.initiatives_per_municipality.get(code, 0) if ov else None
+            n_notes = ov.notes_per_municipality.get(code, 0) if ov else None
             priority = code in self.ctx.lookup.priority
             mark = f"{PRIORITY_MARK} " if priority else ""
             item.setText(0, f"{mark}{name} ({_count(n_ini)})")
@@ -128,7 +129,9 @@ class NavigationPanel(QWidget):
                 item.setData(
                     0,
                     Qt.ItemDataRole.AccessibleTextRole,
-                    self.tr("{name}, prioriterad kommun, {n} insatser").format(name=name, n=n_ini),
+                    self.tr("{name}, prioriterad kommun, {n} insatser").format(
+                        name=name, n=_count(n_ini)
+                    ),
                 )
             item.setToolTip(0, tip)
         self.legend.setText(

@@ -118,8 +118,10 @@ class StartView(QWidget):
     def retranslate(self) -> None:
         ov = self.overview
         self.heading.setText(self.tr("Att göra"))
-        if ov is None:
-            self.summary.setText(self.tr("Läser registret…"))
+        if ov is None or not ov.counts_loaded:
+            self.summary.setText(
+                self.tr("I dag är det {today}.").format(today=ov.today.isoformat()) if ov else ""
+            )
         else:
             self.summary.setText(
                 self.tr(
