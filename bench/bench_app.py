@@ -78,10 +78,12 @@ def _child(mode: str, data_dir: Path) -> None:
             app.processEvents()
             time.sleep(0.0005)
 
-    wait(lambda: window.is_ready and runner.is_idle())
+    wait(lambda: window.is_ready)
     QCoreApplication.processEvents()  # the first paint of what arrived
-    ready = time.time() - started
-    out: dict[str, Any] = {"ready_s": ready}
+    out: dict[str, Any] = {"ready_s": time.time() - started}
+    wait(runner.is_idle)  # the navigation's counts over the whole register
+    QCoreApplication.processEvents()
+    out["counts_s"] = time.time() - started
     if mode == "search":
         panel = window.show_kind(RecordType.NOTE)
         wait(lambda: panel.model.rowCount() > 0 or runner.is_idle())
@@ -156,22 +158,31 @@ def main() -> int:
     large, empty = _data_dir("large"), _data_dir("empty")
     _run_child("startup", large)  # warm the file cache and build the translations once
     _run_child("startup", empty)
-    t_large, t_empty = [], []
+    runs: dict[str, list[dict[str, Any]]] = {"large": [], "empty": []}
     for _ in range(args.runs):  # interleaved, so a noisy neighbour hurts both alike
-        t_empty.append(_run_child("startup", empty)["ready_s"])
-        t_large.append(_run_child("startup", large)["ready_s"])
-    m_large, m_empty = statistics.median(t_large), statistics.median(t_empty)
+        runs["empty"].append(_run_child("startup", empty))
+        runs["large"].append(_run_child("startup", large))
+
+    def med(kind: str, key: str) -> float:
+        return statistics.median(r[key] for r in runs[kind])
+
     print("Desktop app (issue 3)")
-    print(
-        f"  start to usable window, large register   {m_large * 1000:8.0f} ms"
-        f"  vs empty {m_empty * 1000:6.0f} ms  ratio {m_large / m_empty:4.2f}  (target <= 1.5)"
-    )
+    for key, what in (
+        ("ready_s", "start to usable window (start view shown)"),
+        ("counts_s", "start to navigation counts filled in"),
+    ):
+        m_large, m_empty = med("large", key), med("empty", key)
+        print(
+            f"  {what:<44} large {m_large * 1000:6.0f} ms  vs empty {m_empty * 1000:6.0f} ms"
+            f"  ratio {m_large / m_empty:4.2f}  (target <= 1.5)"
+        )
+    ratio = med("large", "ready_s") / med("empty", "ready_s")
     search = _run_child("search", large)
     base = _run_child("search", empty)
-    ran = [ms for ms, text in zip(search["search_ms"], SEARCHES, strict=True) if len(text) != 1]
-    med = statistics.median(ran)
+    ran = [ms for ms in search["search_ms"] if ms > 0]  # every keystroke that changed the list
+    median = statistics.median(ran)
     print(
-        f"  search-as-you-type over {search['notes']:,} notes: median {med:6.1f} ms over"
+        f"  search-as-you-type over {search['notes']:,} notes: median {median:6.1f} ms over"
         f" {len(ran)} list updates, max {max(ran):6.1f} ms  (target median < 100 ms;"
         f" plus the 150 ms typing debounce)"
     )
@@ -184,7 +195,7 @@ def main() -> int:
         f"{search['maxrss_mb']:6.0f} MB  vs empty {base['maxrss_mb']:4.0f} MB"
         f"  ratio {search['maxrss_mb'] / base['maxrss_mb']:4.2f}  (target < 300 MB)"
     )
-    ok = m_large / m_empty <= 1.5 and med < 100 and search["maxrss_mb"] < 300
+    ok = ratio <= 1.5 and median < 100 and search["maxrss_mb"] < 300
     return 0 if ok else 1
 
 

@@ -29,17 +29,9 @@ def _live(
     return [row.deleted.is_(False), row.merged_into.is_(None)]
 
 
-def totals(session: Session) -> dict[str, int]:
-    """Live records per kind (RecordType values)."""
-    out: dict[str, int] = {}
-    for kind, row in (
-        (RecordType.INITIATIVE, InitiativeRow),
-        (RecordType.NOTE, NoteRow),
-        (RecordType.FOLLOWUP, FollowUpRow),
-    ):
-        stmt = select(func.count()).select_from(row).where(and_(*_live(row)))
-        out[kind.value] = int(session.scalar(stmt) or 0)
-    return out
+def count_followups(session: Session) -> int:
+    stmt = select(func.count()).select_from(FollowUpRow).where(and_(*_live(FollowUpRow)))
+    return int(session.scalar(stmt) or 0)
 
 
 def has_live_records(session: Session) -> bool:
