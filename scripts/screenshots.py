@@ -146,6 +146,7 @@ def main() -> int:
                 "due_date": "2026-12-11",
             }
         )
+        form.place.setFocus()  # leave the follow-up cell editor
         shoot(w, "note")
 
         w.show_kind(RecordType.FOLLOWUP)

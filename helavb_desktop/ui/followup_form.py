@@ -42,6 +42,7 @@ class FollowUpForm(RecordForm):
         outer.addLayout(form)
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(110)
         self.owner = QLineEdit(self)
         self.due_date = DateField(self)
         self.status = QComboBox(self)

@@ -173,7 +173,7 @@ class NoteForm(RecordForm):
         self.followups.verticalHeader().setVisible(False)
         self.followups.setTabKeyNavigation(False)
         self.add_followup_button = QPushButton(body)
-        self.add_followup_button.clicked.connect(self.add_followup_row)
+        self.add_followup_button.clicked.connect(lambda: self.add_followup_row())
         self.remove_followup_button = QPushButton(body)
         self.remove_followup_button.clicked.connect(self._remove_followup_row)
         fu = QVBoxLayout()
@@ -554,6 +554,8 @@ class NoteForm(RecordForm):
             self._on_edited()
 
     def add_followup_row(self, values: Mapping[str, Any] | None = None) -> None:
+        """A new row; without ``values`` (the button) it is prefilled and opened for typing."""
+        typing = values is None
         values = values or {
             "description": "",
             "owner": self.ctx.settings.actor(),
@@ -563,7 +565,7 @@ class NoteForm(RecordForm):
         self.followups.insertRow(r)
         for c, key in enumerate(("description", "owner", "due_date")):
             self.followups.setItem(r, c, QTableWidgetItem(str(values.get(key) or "")))
-        if not self._loading:
+        if typing and not self._loading:
             self.followups.setCurrentCell(r, 0)
             self.followups.setFocus()
             item = self.followups.item(r, 0)

@@ -54,7 +54,7 @@ def effective_search(text: str) -> str | None:
 
 COLUMN_WIDTHS = {
     RecordType.INITIATIVE: [320, 175, 90, 180, 95, 95, 130],
-    RecordType.NOTE: [95, 100, 120, 105, 75, 380, 120],
+    RecordType.NOTE: [95, 100, 120, 125, 75, 380, 120],
     RecordType.FOLLOWUP: [95, 360, 130, 70],
 }
 

@@ -21,6 +21,10 @@ from helavb_desktop.ui.context import AppContext
 from helavb_desktop.ui.models import RecordTableModel
 
 
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")  # 100 000, as Swedish writes it
+
+
 class StartView(QWidget):
     open_followup = Signal(str)
     mark_done = Signal(str)
@@ -80,7 +84,7 @@ class StartView(QWidget):
         header.resizeSection(0, 100)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(2, 160)
-        header.resizeSection(3, 90)
+        view.setColumnHidden(3, True)  # status: every row here is open
         view.activated.connect(lambda index, m=model: self._open(m, index))
         view.clicked.connect(lambda _i, v=view: setattr(self, "_last_view", v))
         view.doubleClicked.connect(lambda index, m=model: self._open(m, index))
@@ -129,9 +133,9 @@ class StartView(QWidget):
                     "dialoganteckningar och {fu} uppföljningar."
                 ).format(
                     today=ov.today.isoformat(),
-                    ini=ov.totals.get("initiative", 0),
-                    notes=ov.totals.get("note", 0),
-                    fu=ov.totals.get("followup", 0),
+                    ini=_count(ov.totals.get("initiative", 0)),
+                    notes=_count(ov.totals.get("note", 0)),
+                    fu=_count(ov.totals.get("followup", 0)),
                 )
             )
         overdue = ov.overdue_count if ov else 0

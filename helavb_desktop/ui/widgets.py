@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 from helavb_desktop.domain.models import Municipality
 
 PRIORITY_MARK = "★"
-DATE_PLACEHOLDER = "ÅÅÅÅ-MM-DD"
+
+
+def date_placeholder() -> str:
+    return QCoreApplication.translate("DateField", "ÅÅÅÅ-MM-DD")
 
 
 class DateField(QLineEdit):
@@ -27,7 +30,7 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(DATE_PLACEHOLDER)
+        self.setPlaceholderText(date_placeholder())
         self.setValidator(
             QRegularExpressionValidator(
                 QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$"), self
@@ -35,6 +38,11 @@ class DateField(QLineEdit):
         )
         self.setMaxLength(10)
         self.setMaximumWidth(130)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setPlaceholderText(date_placeholder())
+        super().changeEvent(event)
 
     def value(self) -> str:
         """The text as typed; the domain validation names the field when it is no date."""

@@ -127,6 +127,10 @@
         <translation>Up to and including</translation>
     </message>
     <message>
+        <source>Urvalet har ändrats. Skapa en ny förhandsvisning för att se det.</source>
+        <translation>The selection has changed. Create a new preview to see it.</translation>
+    </message>
+    <message>
         <source>Skapar lägesbilden…</source>
         <translation>Creating the briefing…</translation>
     </message>
@@ -240,6 +244,13 @@
     <message>
         <source>Vad</source>
         <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1286,8 +1297,8 @@
         <translation>To do</translation>
     </message>
     <message>
-        <source>Läser registret…</source>
-        <translation>Reading the register…</translation>
+        <source>I dag är det {today}.</source>
+        <translation>Today is {today}.</translation>
     </message>
     <message>
         <source>I dag är det {today}. Registret har {ini} insatser, {notes} dialoganteckningar och {fu} uppföljningar.</source>

@@ -127,6 +127,10 @@
         <translation>Till och med</translation>
     </message>
     <message>
+        <source>Urvalet har ändrats. Skapa en ny förhandsvisning för att se det.</source>
+        <translation>Urvalet har ändrats. Skapa en ny förhandsvisning för att se det.</translation>
+    </message>
+    <message>
         <source>Skapar lägesbilden…</source>
         <translation>Skapar lägesbilden…</translation>
     </message>
@@ -240,6 +244,13 @@
     <message>
         <source>Vad</source>
         <translation>Vad</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1286,8 +1297,8 @@
         <translation>Att göra</translation>
     </message>
     <message>
-        <source>Läser registret…</source>
-        <translation>Läser registret…</translation>
+        <source>I dag är det {today}.</source>
+        <translation>I dag är det {today}.</translation>
     </message>
     <message>
         <source>I dag är det {today}. Registret har {ini} insatser, {notes} dialoganteckningar och {fu} uppföljningar.</source>
