@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="send even though this register holds sample (demo) data",
     )
-    sync.add_argument("--page-size", type=int, default=500, help=argparse.SUPPRESS)
+    sync.add_argument("--page-size", type=int, default=1000, help=argparse.SUPPRESS)
     sync.set_defaults(func=_sync)
 
     conflicts = sub.add_parser("conflicts", help="conflicts the hub reported")

@@ -310,9 +310,13 @@ def _apply_one(session: Session, batch: _Batch, op: Op, seq: int) -> OpResult:
     if applied:
         assert rec is not None
         rec.version, rec.updated_by, rec.dirty = seq, batch.user, True
-        for name in applied:
-            clock[name] = (seq, device)
-            batch.dirty_clocks.add((op.table, op.row_id, name))
+        # A field without a clock entry is unchanged since the record was created, and every
+        # device that can edit the record has seen its creation: creates need no clock rows (nor
+        # do later ops in the creating batch: nobody sees the record before this transaction).
+        if not rec.new:
+            for name in applied:
+                clock[name] = (seq, device)
+                batch.dirty_clocks.add((op.table, op.row_id, name))
         batch.log.append(
             {
                 "seq": seq,

@@ -92,8 +92,8 @@ class SyncEngine:
         local: LocalSync,
         hub: HubClient,
         *,
-        push_batch: int = 500,
-        page_size: int = 500,
+        push_batch: int = 1000,  # the hub's per-push limit; fewer round trips and commits
+        page_size: int = 1000,
         progress: Callable[[SyncProgress], None] | None = None,
         cancel: CancelFlag | None = None,
         allow_sample_data: bool = False,
