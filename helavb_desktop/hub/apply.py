@@ -109,6 +109,14 @@ def check_op(op: Op) -> str:
     return ""
 
 
+def _missing_required(op: Op) -> str:
+    """A new record must arrive whole: every laptop has to be able to store it."""
+    for name, spec in SPECS[RecordType(op.table)].items():
+        if spec.required and name != "id" and op.fields.get(name) in (None, ""):
+            return f"a new {op.table} lacks the required field {name!r}"
+    return ""
+
+
 def _take_seqs(session: Session, n: int) -> int:
     """Reserve ``n`` change numbers; returns the first. Holds the counter's row lock."""
     top = session.execute(
@@ -193,6 +201,8 @@ def apply_ops(session: Session, ops: Sequence[Op], *, device_id: str, user: str)
             results.append(replayed.model_copy(update={"replay": True}))
             continue
         problem = check_op(op)
+        if not problem and op.kind == "upsert" and (op.table, op.row_id) not in batch.records:
+            problem = _missing_required(op)
         if problem:
             result = OpResult(op_id=op.op_id, status="rejected", message=problem)
         else:

@@ -112,11 +112,13 @@ def test_malformed_ops_are_refused_per_op(api: TestClient) -> None:
         _op(fields={"title": "X", "focus_area": "okänt"}),
         _op(fields={"nonsense": 1}),
         _op(table="secrets"),
+        _op(fields={"title": "Utan insatsområde"}),
     ]
     answer = api.post("/push", json={"device_id": "d", "ops": ops}, headers=officer)
     assert answer.status_code == 200
     assert [r["status"] for r in answer.json()["results"]] == [
         "applied",
+        "rejected",
         "rejected",
         "rejected",
         "rejected",
