@@ -12,12 +12,11 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -46,7 +45,7 @@ from helavb_desktop.ui import labels
 from helavb_desktop.ui.context import AppContext
 from helavb_desktop.ui.forms import RecordForm
 from helavb_desktop.ui.models import RecordTableModel
-from helavb_desktop.ui.widgets import MunicipalityCombo, split_list
+from helavb_desktop.ui.widgets import DateField, MunicipalityCombo, split_list
 
 ORG_SEPARATOR = ";"
 
@@ -105,9 +104,9 @@ class NoteForm(RecordForm):
         self._form = form
 
         self.place = QLineEdit(body)
-        self.date = QDateEdit(body)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
+        # A typed ÅÅÅÅ-MM-DD field, not a QDateEdit: Tab in a QDateEdit walks its year, month
+        # and day sections before it leaves, which traps a keyboard user.
+        self.date = DateField(body)
         self.municipality = MunicipalityCombo(body)
         top = QHBoxLayout()
         top.addWidget(self.date)
@@ -364,7 +363,7 @@ class NoteForm(RecordForm):
 
     def collect(self) -> dict[str, Any]:
         values: dict[str, Any] = {
-            "date": self.date.date().toString("yyyy-MM-dd"),
+            "date": self.date.value(),
             "municipality": self.municipality.code(),
             "place": self.place.text(),
             "kind": self.kind_box.currentData(),
@@ -400,12 +399,12 @@ class NoteForm(RecordForm):
 
     def draft_title(self) -> str:
         place = self.place.text().strip() or self.municipality.currentText()
-        return f"{self.date.date().toString('yyyy-MM-dd')} {place}".strip()
+        return f"{self.date.value()} {place}".strip()
 
     def fill(self, values: Mapping[str, Any]) -> None:
         self.place.setText(values.get("place", "") or "")
         raw_date = values.get("date") or date.today().isoformat()
-        self.date.setDate(QDate.fromString(str(raw_date), "yyyy-MM-dd"))
+        self.date.set_value(str(raw_date))
         self.municipality.set_code(values.get("municipality", "") or "")
         self._select(self.kind_box, values.get("kind") or NoteKind.VISIT.value)
         self.organisations.setText(f"{ORG_SEPARATOR} ".join(values.get("organisations") or []))

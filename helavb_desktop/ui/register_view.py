@@ -395,22 +395,28 @@ class RecordListPanel(QWidget):
             self.open_record(record_id)
 
         if self.form.is_dirty():
-            # Put the selection back until the person has decided about unsaved changes.
             self.form.confirm_leave(show)
-            if self.form.is_dirty() and self.form.record_id:
-                row = self.model.row_of(self.form.record_id)
-                selection = self.view.selectionModel()
-                selection.blockSignals(True)
-                if row >= 0:
-                    self.view.selectRow(row)
-                else:
-                    self.view.clearSelection()
-                selection.blockSignals(False)
+            if self.form.is_dirty():
+                # Not decided yet (cancelled, or saving first): the selection shows the form's.
+                self._select_silently(self.form.record_id)
         else:
             show()
 
+    def _select_silently(self, record_id: str | None) -> None:
+        selection = self.view.selectionModel()
+        row = self.model.row_of(record_id) if record_id else -1
+        selection.blockSignals(True)
+        if row >= 0:
+            self.view.selectRow(row)
+        else:
+            self.view.clearSelection()
+        selection.blockSignals(False)
+        # The view repaints the selection it was not told about.
+        self.view.viewport().update()
+
     def open_record(self, record_id: str) -> None:
         """Show a record in the form (from the list, or from elsewhere in the app)."""
+        self._select_silently(record_id)
         row = self.model.row_of(record_id)
         record = self.model.record_at(row) if row >= 0 else None
         if record is not None:
@@ -444,7 +450,13 @@ class RecordListPanel(QWidget):
             self.record_deleted.emit(record)
             self.reload()
 
-        self.ctx.runner.submit(self.ctx.register.delete, self.kind, record_id, on_done=done)
+        def delete() -> None:
+            self.ctx.runner.submit(self.ctx.register.delete, self.kind, record_id, on_done=done)
+
+        if self.form.record_id == record_id:
+            self.form.confirm_leave(delete)  # typing in its form is not dropped unasked
+        else:
+            delete()
         return True
 
     def focus_search(self) -> None:

@@ -123,7 +123,7 @@ def test_note_form_fast_entry_with_followup(
     qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = w.register.panel(RecordType.NOTE).form
     assert form.is_new()
-    assert form.date.date().toString("yyyy-MM-dd") == date.today().isoformat()
+    assert form.date.value() == date.today().isoformat()
     assert form.municipality.code() == SORSELE
     qtbot.waitUntil(lambda: form.place.hasFocus(), timeout=5000)
     qtbot.keyClicks(form.place, "Ammarn")
