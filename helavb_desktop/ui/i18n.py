@@ -33,20 +33,27 @@ def _lrelease() -> str | None:
 
 
 def qm_file(language: str, cache_dir: Path) -> Path | None:
-    """The compiled catalogue for ``language``: shipped, cached, or built now from the .ts."""
+    """The compiled catalogue for ``language``: shipped, cached, or built now from the .ts.
+
+    A shipped ``.qm`` older than its ``.ts`` (a source checkout after editing the .ts) is
+    rebuilt when ``pyside6-lrelease`` is at hand; otherwise it is still used (a frozen
+    bundle has no lrelease and arbitrary file times).
+    """
     ts = translations_dir() / f"helavb_{language}.ts"
     shipped = ts.with_suffix(".qm")
-    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+    fallback = shipped if shipped.exists() else None
+    if fallback is not None and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.exists():
-        return None
+        return fallback
     cached = cache_dir / shipped.name
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
     tool = _lrelease()
     if tool is None:
-        log.warning("pyside6-lrelease not found; interface stays in Swedish")
-        return None
+        if fallback is None:
+            log.warning("pyside6-lrelease not found; interface stays in Swedish")
+        return fallback
     cache_dir.mkdir(parents=True, exist_ok=True)
     try:
         subprocess.run(
@@ -57,8 +64,8 @@ def qm_file(language: str, cache_dir: Path) -> Path | None:
         )
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("building %s failed: %s", cached, exc)
-        return None
-    return cached if cached.exists() else None
+        return fallback
+    return cached if cached.exists() else fallback
 
 
 class Translations:

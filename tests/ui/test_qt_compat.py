@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,3 +31,15 @@ def test_many_void_calls_keep_none_alive() -> None:
     for _ in range(20_000):
         emitter.setObjectName("x")  # a void method: returns None
     assert sys.getrefcount(None) > 1_000
+
+
+def test_english_catalogue_is_built_on_demand(tmp_path: Any) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from helavb_desktop.ui.i18n import qm_file
+
+    path = qm_file("en", tmp_path / "cache")
+    assert path is not None and path.exists()
+    translator = QTranslator()
+    assert translator.load(str(path))
+    assert translator.translate("MainWindow", "&Arkiv") == "&File"

@@ -1338,6 +1338,73 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Synka nu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ej ansluten till hubben</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logga in på hubben under Inställningar för att synka.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synkar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontrollerar anslutning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synkfel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} – nytt försök om {1} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline – nytt försök om {0} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hubben svarar inte. Allt sparas lokalt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga ändringar väntar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 ändring väntar på att skickas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} ändringar väntar på att skickas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senast synkad {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aldrig synkad</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <source>Välkommen till HelaVB</source>

@@ -1338,6 +1338,73 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Synka nu</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Ej ansluten till hubben</source>
+        <translation>Ej ansluten till hubben</translation>
+    </message>
+    <message>
+        <source>Logga in på hubben under Inställningar för att synka.</source>
+        <translation>Logga in på hubben under Inställningar för att synka.</translation>
+    </message>
+    <message>
+        <source>Synkar…</source>
+        <translation>Synkar…</translation>
+    </message>
+    <message>
+        <source>Kontrollerar anslutning…</source>
+        <translation>Kontrollerar anslutning…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Synkfel</source>
+        <translation>Synkfel</translation>
+    </message>
+    <message>
+        <source>{0} – nytt försök om {1} s</source>
+        <translation>{0} – nytt försök om {1} s</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline – nytt försök om {0} s</source>
+        <translation>Offline – nytt försök om {0} s</translation>
+    </message>
+    <message>
+        <source>Hubben svarar inte. Allt sparas lokalt.</source>
+        <translation>Hubben svarar inte. Allt sparas lokalt.</translation>
+    </message>
+    <message>
+        <source>Inga ändringar väntar</source>
+        <translation>Inga ändringar väntar</translation>
+    </message>
+    <message>
+        <source>1 ändring väntar på att skickas</source>
+        <translation>1 ändring väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>{0} ändringar väntar på att skickas</source>
+        <translation>{0} ändringar väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>Senast synkad {0}</source>
+        <translation>Senast synkad {0}</translation>
+    </message>
+    <message>
+        <source>Aldrig synkad</source>
+        <translation>Aldrig synkad</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <source>Välkommen till HelaVB</source>
