@@ -142,10 +142,14 @@ class StartView(QWidget):
         week = ov.due_this_week_count if ov else 0
         shown = len(ov.overdue) if ov else 0
         more = self.tr(" – de {n} äldsta visas").format(n=shown) if overdue > shown else ""
-        self.overdue_label.setText(
-            self.tr("&Försenade uppföljningar ({n})").format(n=overdue) + more
-        )
-        self.week_label.setText(self.tr("Förfaller &denna vecka ({n})").format(n=week))
+        overdue_text = self.tr("&Försenade uppföljningar ({n})").format(n=overdue)
+        if ov is not None and overdue == 0:
+            overdue_text += self.tr(" – inget är försenat")
+        self.overdue_label.setText(overdue_text + more)
+        week_text = self.tr("Förfaller &denna vecka ({n})").format(n=week)
+        if ov is not None and week == 0:
+            week_text += self.tr(" – inget förfaller denna vecka")
+        self.week_label.setText(week_text)
         self.overdue_view.setAccessibleName(self.tr("Försenade uppföljningar"))
         self.week_view.setAccessibleName(self.tr("Uppföljningar som förfaller denna vecka"))
         self.new_note_button.setText(self.tr("Ny dialoganteckning (Ctrl+N)"))

@@ -1313,8 +1313,16 @@
         <translation>&amp;Overdue follow-ups ({n})</translation>
     </message>
     <message>
+        <source> – inget är försenat</source>
+        <translation> – nothing is overdue</translation>
+    </message>
+    <message>
         <source>Förfaller &amp;denna vecka ({n})</source>
         <translation>Due &amp;this week ({n})</translation>
+    </message>
+    <message>
+        <source> – inget förfaller denna vecka</source>
+        <translation> – nothing is due this week</translation>
     </message>
     <message>
         <source>Försenade uppföljningar</source>
@@ -1341,67 +1349,67 @@
     <name>SyncStatusWidget</name>
     <message>
         <source>Synka nu</source>
-        <translation type="unfinished" />
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>Ej ansluten till hubben</source>
-        <translation type="unfinished" />
+        <translation>Not connected to the hub</translation>
     </message>
     <message>
         <source>Logga in på hubben under Inställningar för att synka.</source>
-        <translation type="unfinished" />
+        <translation>Log in to the hub under Settings to sync.</translation>
     </message>
     <message>
         <source>Synkar…</source>
-        <translation type="unfinished" />
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>Kontrollerar anslutning…</source>
-        <translation type="unfinished" />
+        <translation>Checking the connection…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Synkfel</source>
-        <translation type="unfinished" />
+        <translation>Sync error</translation>
     </message>
     <message>
         <source>{0} – nytt försök om {1} s</source>
-        <translation type="unfinished" />
+        <translation>{0} – retrying in {1} s</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline – nytt försök om {0} s</source>
-        <translation type="unfinished" />
+        <translation>Offline – retrying in {0} s</translation>
     </message>
     <message>
         <source>Hubben svarar inte. Allt sparas lokalt.</source>
-        <translation type="unfinished" />
+        <translation>The hub does not answer. Everything is saved locally.</translation>
     </message>
     <message>
         <source>Inga ändringar väntar</source>
-        <translation type="unfinished" />
+        <translation>No changes waiting</translation>
     </message>
     <message>
         <source>1 ändring väntar på att skickas</source>
-        <translation type="unfinished" />
+        <translation>1 change waiting to be sent</translation>
     </message>
     <message>
         <source>{0} ändringar väntar på att skickas</source>
-        <translation type="unfinished" />
+        <translation>{0} changes waiting to be sent</translation>
     </message>
     <message>
         <source>Senast synkad {0}</source>
-        <translation type="unfinished" />
+        <translation>Last synced {0}</translation>
     </message>
     <message>
         <source>Aldrig synkad</source>
-        <translation type="unfinished" />
+        <translation>Never synced</translation>
     </message>
 </context>
 <context>

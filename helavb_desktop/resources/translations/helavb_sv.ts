@@ -1313,8 +1313,16 @@
         <translation>&amp;Försenade uppföljningar ({n})</translation>
     </message>
     <message>
+        <source> – inget är försenat</source>
+        <translation> – inget är försenat</translation>
+    </message>
+    <message>
         <source>Förfaller &amp;denna vecka ({n})</source>
         <translation>Förfaller &amp;denna vecka ({n})</translation>
+    </message>
+    <message>
+        <source> – inget förfaller denna vecka</source>
+        <translation> – inget förfaller denna vecka</translation>
     </message>
     <message>
         <source>Försenade uppföljningar</source>
