@@ -61,6 +61,19 @@ def _briefing_build(sessions: Any, register_path: Path) -> Callable[[Any], Any] 
     return BriefingService(sessions, register_path=register_path).render
 
 
+def _sync_controller(sessions: Any, data_dir: Path) -> Any | None:
+    """Background sync with the hub (issue 4), when that part of the app is installed."""
+    try:
+        from helavb_desktop.services.sync_credentials import TokenStore
+        from helavb_desktop.services.sync_local import LocalSync
+        from helavb_desktop.sync.session import SyncSession
+        from helavb_desktop.ui.sync_status import SyncController
+    except ImportError:
+        log.info("sync not available", exc_info=True)
+        return None
+    return SyncController(SyncSession(LocalSync(sessions), TokenStore(data_dir)))
+
+
 @dataclass
 class Assembled:
     """Everything ``run_gui`` builds, also used by tests and the benchmark."""
@@ -75,13 +88,19 @@ class Assembled:
         """Finish the running job and release the register (the window may be gone already)."""
         import shiboken6
 
+        sync = self.window.ctx.sync if shiboken6.isValid(self.window) else None
+        if sync is not None and shiboken6.isValid(sync):
+            sync.shutdown()
         if shiboken6.isValid(self.runner):
             self.runner.shutdown(wait=True)
         self.database.engine.dispose()
 
 
-def assemble(data_dir: Path, *, durable: bool = True) -> Assembled:
-    """Open the register in ``data_dir`` and build the main window (a QApplication must exist)."""
+def assemble(data_dir: Path, *, durable: bool = True, with_sync: bool = True) -> Assembled:
+    """Open the register in ``data_dir`` and build the main window (a QApplication must exist).
+
+    ``with_sync=False`` leaves background sync out (tests of the register screens).
+    """
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -111,6 +130,7 @@ def assemble(data_dir: Path, *, durable: bool = True) -> Assembled:
         demo_loader=_demo_loader(database.sessions, actor),
         set_language=translations.install,
         briefing_build=_briefing_build(database.sessions, settings.register_path),
+        sync=_sync_controller(database.sessions, settings.data_dir) if with_sync else None,
     )
     window = MainWindow(ctx)
     icon = resources.files("helavb_desktop").joinpath("resources", "icons", "helavb.svg")

@@ -32,6 +32,8 @@ class AppContext:
     set_language: Callable[[str], None] | None = None  # installs translators (app.py)
     # build(BriefingSelection) -> PDF bytes; runs on the worker (BriefingDialog's ``build``).
     briefing_build: Callable[[Any], Any] | None = None
+    # ui.sync_status.SyncController when sync is available (issue 4), else None.
+    sync: Any = None
     lookup: Lookup = field(default_factory=Lookup)
     municipalities: list[Municipality] = field(default_factory=list)
 

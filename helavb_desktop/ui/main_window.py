@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.busy_label)
         ctx.runner.busy_changed.connect(self._on_busy)
+        self._add_sync_status()
 
         self.setStyleSheet(STYLE)
         self._make_actions()
@@ -122,6 +123,33 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, exc: BaseException) -> None:
         show_error(self, exc)
+
+    # -- sync (issue 4) -------------------------------------------------------------------
+
+    def _add_sync_status(self) -> None:
+        if self.ctx.sync is None:
+            return
+        try:
+            from helavb_desktop.ui.sync_status import SyncStatusWidget
+        except ImportError:
+            log.info("sync status widget not available", exc_info=True)
+            return
+        self.sync_status = SyncStatusWidget(self.ctx.sync, self)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.ctx.sync.sync_finished.connect(self._on_synced)
+
+    def _on_synced(self, result: Any) -> None:
+        """Changes from others arrived: show them (a sync with nothing new leaves lists be)."""
+        received = sum(
+            getattr(result, name, 0) for name in ("pulled", "merged", "conflicts_received")
+        )
+        if received:
+            self.refresh_overview()
+            self.register.reload_all()
+
+    def _local_change(self) -> None:
+        if self.ctx.sync is not None:
+            self.ctx.sync.notify_local_change()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -285,6 +313,7 @@ class MainWindow(QMainWindow):
             self.tr("Sparat: {kind}").format(kind=labels.kind_label(record.TYPE)), 4000
         )
         self.refresh_overview()
+        self._local_change()
 
     # -- delete and undo ------------------------------------------------------------------
 
@@ -297,6 +326,7 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(True)
         self._show_undo_message()
         self.refresh_overview()
+        self._local_change()
 
     def _show_undo_message(self) -> None:
         if not self.undo_stack:
@@ -322,6 +352,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Återställd."), 4000)
             self.register.panel(restored.TYPE).reload(select_id=restored.id)
             self.refresh_overview()
+            self._local_change()
 
         self.ctx.runner.submit(self.ctx.register.restore, record.TYPE, record.id, on_done=done)
 
@@ -337,6 +368,7 @@ class MainWindow(QMainWindow):
     def _after_mark_done(self, _record: Any) -> None:
         self.refresh_overview()
         self.register.reload_all()
+        self._local_change()
 
     # -- drafts ---------------------------------------------------------------------------
 
@@ -406,6 +438,7 @@ class MainWindow(QMainWindow):
             self.refresh_overview()
             self.register.reload_all()
             self.show_start()
+            self._local_change()
 
         def failed(exc: BaseException) -> None:
             timer.stop()
@@ -476,6 +509,8 @@ class MainWindow(QMainWindow):
             self.ctx.save_settings()
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
+        if self.ctx.sync is not None:
+            self.ctx.sync.shutdown()
         self.ctx.runner.shutdown(wait=True)
         super().closeEvent(event)
 

@@ -42,13 +42,13 @@ def make_window(qtbot: Any, data_dir: Path) -> Iterator[Callable[..., Assembled]
     """Build main windows on ``data_dir`` (like a start of the app); waits until ready."""
     built: list[Assembled] = []
 
-    def make(*, wait: bool = True, **settings: Any) -> Assembled:
+    def make(*, wait: bool = True, with_sync: bool = False, **settings: Any) -> Assembled:
         if settings:
             s = Settings.load(data_dir)
             for key, value in settings.items():
                 setattr(s, key, value)
             s.save()
-        assembled = assemble(data_dir, durable=False)
+        assembled = assemble(data_dir, durable=False, with_sync=with_sync)
         built.append(assembled)
         assembled.window.resize(1300, 800)
         assembled.window.show()

@@ -133,3 +133,14 @@ def test_print_briefing_opens_the_dialog(qtbot: Any, make_window: Any) -> None:
     )
     for d in w.findChildren(BriefingDialog):
         d.close()
+
+
+def test_sync_status_in_the_status_bar(qtbot: Any, make_window: Any) -> None:
+    a = make_window(with_sync=True)
+    w = a.window
+    assert w.ctx.sync is not None
+    assert w.sync_status.isVisibleTo(w)
+    # No hub login in this data folder: the controller says so and keeps the app usable.
+    qtbot.waitUntil(lambda: not w.ctx.sync.view.running, timeout=10000)
+    w.new_note()
+    assert w.register.panel(RecordType.NOTE).form.is_open()
