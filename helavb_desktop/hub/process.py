@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 import httpx
 
@@ -38,12 +39,15 @@ class HubProcess:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
         self._proc: subprocess.Popen[bytes] | None = None
+        self._log: BinaryIO | None = None
 
     def start(self, timeout: float = 30.0) -> HubProcess:
         args = ["hub", "serve", "--db", self.db_url, "--port", str(self.port)]
         if self.test_hub:
             args.append("--test-hub")
-        out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
+        if self.log_path:
+            self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
+        out = self._log if self._log is not None else subprocess.DEVNULL
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self._proc = subprocess.Popen(helavb_command(*args), stdout=out, stderr=out, env=env)
         deadline = time.monotonic() + timeout
@@ -68,6 +72,9 @@ class HubProcess:
                 self._proc.kill()
                 self._proc.wait()
         self._proc = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def __enter__(self) -> HubProcess:
         return self.start()

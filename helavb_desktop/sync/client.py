@@ -70,7 +70,9 @@ class HubClient:
         except httpx.TransportError as exc:
             raise HubUnreachable(f"cannot reach the hub at {self.base_url}: {exc}") from exc
         if response.status_code == 401:
-            raise AuthRequired("the hub refused the login; run `helavb login` again")
+            raise AuthRequired(
+                "the hub refused the login (wrong password or an old token); log in again"
+            )
         if response.status_code == 403:
             raise Forbidden(f"the hub refused: {_detail(response)}")
         if response.status_code >= 400:

@@ -25,11 +25,21 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from helavb_desktop.sync.client import HubUnreachable, SyncError
-from helavb_desktop.sync.engine import SyncResult
+from helavb_desktop.sync.client import AuthRequired, Forbidden, HubUnreachable, SyncError
+from helavb_desktop.sync.engine import SampleDataRefused, SyncResult
 from helavb_desktop.sync.session import LocalStatus
 
 log = logging.getLogger(__name__)
@@ -47,6 +57,8 @@ class SyncBackend(Protocol):
     def probe(self) -> bool: ...
 
     def run(self, cancel: Any = None, progress: Any = None) -> SyncResult: ...
+
+    def login(self, hub_url: str, user: str, password: str) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +134,23 @@ class SyncController(QObject):
         ):
             self._schedule(AFTER_EDIT_MS)
 
+    def login(
+        self,
+        hub_url: str,
+        user: str,
+        password: str,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Log in on the worker; on success the stored token is used and a sync starts."""
+
+        def done(creds: Any) -> None:
+            self._failures = 0
+            on_done(creds)
+            self.start()
+
+        self._submit(lambda: self._backend.login(hub_url, user, password), done, on_error)
+
     @property
     def next_attempt_ms(self) -> int:
         return self._timer.remainingTime() if self._timer.isActive() else -1
@@ -181,7 +210,8 @@ class SyncController(QObject):
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, SyncError):
-            self._fail(offline=isinstance(exc, HubUnreachable), message=str(exc))
+            log.info("sync failed: %s", exc)
+            self._fail(offline=isinstance(exc, HubUnreachable), message=describe_error(exc))
         else:  # a bug: log it with its traceback, show it plainly, keep retrying
             log.error("sync failed", exc_info=exc)
             self._fail(offline=False, message=f"{type(exc).__name__}: {exc}")
@@ -227,6 +257,23 @@ class SyncController(QObject):
                 self._schedule(1_000)
 
         info.reachabilityChanged.connect(changed)
+
+
+def describe_error(exc: BaseException | str) -> str:
+    """A sync failure in words a field officer can act on (Swedish by default)."""
+    tr = QCoreApplication.translate
+    if isinstance(exc, HubUnreachable):
+        return tr("SyncStatus", "Hubben svarar inte. Allt sparas lokalt och skickas senare.")
+    if isinstance(exc, AuthRequired):
+        return tr("SyncStatus", "Hubben godtog inte inloggningen. Logga in på nytt.")
+    if isinstance(exc, Forbidden):
+        return tr("SyncStatus", "Hubben nekade åtgärden för din roll.")
+    if isinstance(exc, SampleDataRefused):
+        return tr(
+            "SyncStatus",
+            "Registret innehåller exempeldata och skickas inte till den riktiga hubben.",
+        )
+    return str(exc)
 
 
 def last_sync_text(stamp: str | None) -> str:
@@ -303,3 +350,71 @@ class SyncStatusWidget(QWidget):
             self.tr("Senast synkad {0}").format(last) if last else self.tr("Aldrig synkad")
         )
         self.sync_button.setEnabled(view.configured and not view.running)
+
+
+class SyncLoginDialog(QDialog):
+    """Hub address, user name and password; logs in without blocking the window.
+
+    After ``accepted`` the token is stored (keyring or private file) and ``credentials`` holds
+    the hub address and user, for the settings object.
+    """
+
+    def __init__(
+        self,
+        controller: SyncController,
+        hub_url: str = "",
+        user: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Logga in på hubben"))
+        self.controller = controller
+        self.credentials: Any = None
+        self.url_edit = QLineEdit(hub_url, self)
+        self.url_edit.setPlaceholderText("https://hub.example.se")
+        self.user_edit = QLineEdit(user, self)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e")
+        form = QFormLayout()
+        form.addRow(self.tr("Hubbens adress"), self.url_edit)
+        form.addRow(self.tr("Användarnamn"), self.user_edit)
+        form.addRow(self.tr("Lösenord"), self.password_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Logga in"))
+        self.buttons.accepted.connect(self._log_in)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    @Slot()
+    def _log_in(self) -> None:
+        url, user = self.url_edit.text().strip(), self.user_edit.text().strip()
+        if not url or not user or not self.password_edit.text():
+            self.message.setText(self.tr("Fyll i adress, användarnamn och lösenord."))
+            return
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Loggar in…"))
+        self.controller.login(
+            url, user, self.password_edit.text(), self._on_logged_in, self._on_failed
+        )
+
+    def _on_logged_in(self, creds: Any) -> None:
+        self.credentials = creds
+        self.password_edit.clear()
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, SyncError):
+            self.message.setText(describe_error(exc))
+        else:
+            log.error("login failed", exc_info=exc)
+            self.message.setText(f"{type(exc).__name__}: {exc}")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import itertools
-import tempfile
 import uuid
-from functools import cache
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -62,10 +61,11 @@ def test_merge_pulled(local: dict[str, Any], hub: dict[str, Any], pending: set[s
     assert merge_pulled(local, merged, pending) == merged  # an echo changes nothing
 
 
-@cache
-def _hub() -> sessionmaker[Session]:
-    path = Path(tempfile.mkdtemp(prefix="helavb-rules-")) / "hub.sqlite"
-    return open_hub(str(path))[1]
+@pytest.fixture(scope="module")
+def hub_sessions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sessionmaker[Session]]:
+    engine, sessions = open_hub(str(tmp_path_factory.mktemp("rules") / "hub.sqlite"))
+    yield sessions
+    engine.dispose()
 
 
 TEXT_FIELDS = ["title", "description", "outcome", "responsible"]
@@ -79,10 +79,13 @@ edit = st.tuples(st.sampled_from(TEXT_FIELDS), st.text(alphabet="xyz", min_size=
     st.randoms(use_true_random=False),
 )
 def test_hub_keeps_every_value_and_is_order_blind_for_disjoint_fields(
-    edits_a: list[tuple[str, str]], edits_b: list[tuple[str, str]], rnd: Any
+    hub_sessions: sessionmaker[Session],
+    edits_a: list[tuple[str, str]],
+    edits_b: list[tuple[str, str]],
+    rnd: Any,
 ) -> None:
     """Two devices edit one record from the same base, ops interleaved at random."""
-    sessions = _hub()
+    sessions = hub_sessions
     rid = str(uuid.uuid4())
     start = {"title": "t0", "focus_area": "brobyggare", "description": "d0", "outcome": "o0"}
     start["responsible"] = "r0"

@@ -19,7 +19,7 @@ from helavb_desktop.services.register import RegisterService
 from helavb_desktop.services.sync_credentials import Credentials, TokenStore
 from helavb_desktop.services.sync_local import LocalSync
 from helavb_desktop.sync.session import SyncSession
-from helavb_desktop.ui.sync_status import SyncController, SyncStatusWidget
+from helavb_desktop.ui.sync_status import SyncController, SyncLoginDialog, SyncStatusWidget
 
 
 @pytest.fixture
@@ -105,5 +105,27 @@ def test_not_logged_in_says_so(qtbot: QtBot, register_db: OpenDatabase, tmp_path
         controller.refresh()
         qtbot.waitUntil(lambda: "Ej ansluten" in widget.state_label.text())
         assert not widget.sync_button.isEnabled()
+    finally:
+        controller.shutdown()
+
+
+def test_login_dialog_logs_in_and_starts_a_sync(
+    qtbot: QtBot, sqlite_hub: HubProcess, register_db: OpenDatabase, tmp_path: Path
+) -> None:
+    tokens = TokenStore(tmp_path / "laptop")
+    session = SyncSession(LocalSync(register_db.sessions), tokens)
+    controller, _widget = _controller(qtbot, session)
+    dialog = SyncLoginDialog(controller, hub_url=sqlite_hub.url, user="anna")
+    qtbot.addWidget(dialog)
+    try:
+        dialog.password_edit.setText("fel lösenord")
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
+        assert "Logga in på nytt" in dialog.message.text() and tokens.load() is None
+        dialog.password_edit.setText(PASSWORDS["anna"][1])
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            dialog.buttons.accepted.emit()
+        assert dialog.credentials.user == "anna" and tokens.load() is not None
+        qtbot.waitUntil(lambda: controller.view.online is True, timeout=20_000)
     finally:
         controller.shutdown()
