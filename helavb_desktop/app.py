@@ -61,6 +61,27 @@ def _briefing_build(sessions: Any, register_path: Path) -> Callable[[Any], Any] 
     return BriefingService(sessions, register_path=register_path).render
 
 
+APP_CACHE_KIB = 16_384
+
+
+def _interactive_cache(engine: Any) -> None:
+    """A 16 MiB page cache per connection for the desktop app.
+
+    The register's default (64 MiB) serves bulk imports; the app holds two or three
+    connections (task runner, sync, start-up) and must stay well under 300 MB on a large
+    register, while its queries touch indexes and a page of rows at a time.
+    """
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA cache_size=-{APP_CACHE_KIB}")
+        cur.close()
+
+    engine.dispose()  # the start-up connection was made with the default; open fresh ones
+
+
 def _sync_controller(sessions: Any, data_dir: Path) -> Any | None:
     """Background sync with the hub (issue 4), when that part of the app is installed."""
     try:
@@ -118,6 +139,7 @@ def assemble(data_dir: Path, *, durable: bool = True, with_sync: bool = True) ->
     assert app is not None, "create the QApplication first"
     settings = Settings.load(data_dir)
     database = open_database(settings.register_path, durable=durable)
+    _interactive_cache(database.engine)
     actor = settings.actor()
     translations = Translations(app, settings.data_dir / "cache" / "translations")
     translations.install(settings.language)
