@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev,hub]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(VENV)/bin/helavb gui
 
 # The whole suite: style, types, layering contracts, then the tests (Qt offscreen).
