@@ -57,6 +57,7 @@ class RecordForm(QWidget):
 
     kind: RecordType
     saved = Signal(object)  # the stored record
+    opened = Signal()  # a record, a new one or a draft is now shown
     closed = Signal()
     dirty_changed = Signal(bool)
     draft_written = Signal(str)
@@ -172,6 +173,7 @@ class RecordForm(QWidget):
         self.draft_id = new_draft_id()
         self._open = True
         self.setEnabled(True)
+        self.opened.emit()
         self._fill_quietly({**self.defaults(), **(defaults or {})})
         self._set_dirty(False)
         self.after_fill()
@@ -187,6 +189,7 @@ class RecordForm(QWidget):
         self.draft_id = new_draft_id()
         self._open = True
         self.setEnabled(True)
+        self.opened.emit()
         self._fill_quietly(record_to_json(record))
         self._set_dirty(False)
         self.after_fill()
@@ -198,6 +201,7 @@ class RecordForm(QWidget):
         self.draft_id = draft.draft_id
         self._open = True
         self.setEnabled(True)
+        self.opened.emit()
         self._fill_quietly({**self.defaults(), **draft.values}, draft=True)
         self._set_dirty(True)
         self.after_fill()

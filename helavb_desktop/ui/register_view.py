@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -159,9 +160,19 @@ class RecordListPanel(QWidget):
             orientation = Qt.Orientation.Horizontal
         self.form.saved.connect(self._on_saved)
         self.form.closed.connect(self.view.clearSelection)
+        # Until a record is chosen the form's place says how to get one.
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = QStackedWidget(self)
+        self.detail.addWidget(self.hint)
+        self.detail.addWidget(self.form)
+        self.form.opened.connect(lambda: self.detail.setCurrentWidget(self.form))
+        self.form.closed.connect(lambda: self.detail.setCurrentWidget(self.hint))
         self.splitter = QSplitter(orientation, self)
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.detail)
         self.splitter.setChildrenCollapsible(False)
         if orientation == Qt.Orientation.Horizontal:
             self.splitter.setSizes([700, 520])
@@ -238,6 +249,8 @@ class RecordListPanel(QWidget):
         self.date_to.setToolTip(self.tr("Till datum (ÅÅÅÅ-MM-DD)"))
         self.tag.setPlaceholderText(self.tr("Tagg"))
         self.tag.setAccessibleName(self.tr("Filtrera på tagg"))
+        if self.kind is RecordType.NOTE:
+            self.tag.setToolTip(self.tr("Anteckningar kopplade till insatser med den här taggen"))
         author = {
             RecordType.INITIATIVE: self.tr("Ansvarig"),
             RecordType.NOTE: self.tr("Författare"),
@@ -246,6 +259,21 @@ class RecordListPanel(QWidget):
         self.author.setPlaceholderText(author)
         self.author.setAccessibleName(self.tr("Filtrera på %s") % author.lower())
         self.clear_button.setText(self.tr("Rensa filter"))
+        self.hint.setText(
+            {
+                RecordType.INITIATIVE: self.tr(
+                    "Välj en insats i listan för att se och ändra den, eller skapa en ny med "
+                    "Ctrl+Shift+N."
+                ),
+                RecordType.NOTE: self.tr(
+                    "Välj en anteckning i listan, eller skriv en ny med Ctrl+N."
+                ),
+                RecordType.FOLLOWUP: self.tr(
+                    "Välj en uppföljning i listan. Nya uppföljningar läggs till i en "
+                    "dialoganteckning (Ctrl+N)."
+                ),
+            }[self.kind]
+        )
         self.view.setAccessibleName(
             {
                 RecordType.INITIATIVE: self.tr("Insatser"),

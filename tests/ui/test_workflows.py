@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -278,3 +279,34 @@ def test_language_switch_retranslates_live(qtbot: Any, make_window: Any) -> None
     dialog.language.setCurrentIndex(dialog.language.findData("sv"))
     dialog.apply()
     qtbot.waitUntil(lambda: w.menu_file.title() == "&Arkiv", timeout=5000)
+
+
+@pytest.mark.logs_warnings  # the bug is logged with its traceback, on purpose
+def test_a_bug_on_the_worker_shows_an_error_dialog_and_is_logged(
+    qtbot: Any, make_window: Any, caplog: Any
+) -> None:
+    a = make_window()
+    w = a.window
+
+    def broken() -> None:
+        raise RuntimeError("kaputt")
+
+    with qtbot.waitSignal(w.ctx.runner.job_failed, timeout=5000):
+        w.ctx.runner.submit(broken)
+    boxes = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and boxes[-1].icon() == QMessageBox.Icon.Critical
+    assert "kaputt" in boxes[-1].detailedText()
+    assert any("kaputt" in str(r.exc_info) for r in caplog.records if r.exc_info)
+
+
+def test_a_known_failure_shows_a_plain_message(qtbot: Any, make_window: Any) -> None:
+    a = make_window()
+    w = a.window
+    with qtbot.waitSignal(w.ctx.runner.job_failed, timeout=5000):
+        w.ctx.runner.submit(
+            w.ctx.register.get, RecordType.NOTE, "0" * 8 + "-0000-0000-0000-" + "0" * 12
+        )
+    boxes = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and boxes[-1].icon() == QMessageBox.Icon.Warning
+    assert "finns inte längre" in boxes[-1].text()
+    assert not boxes[-1].detailedText()

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="sv">
 <context>
+    <name />
+    <message>
+        <source>SyncStatus</source>
+        <comment>Hubben svarar inte. Allt sparas lokalt och skickas senare.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SyncStatus</source>
+        <comment>Hubben godtog inte inloggningen. Logga in på nytt.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SyncStatus</source>
+        <comment>Hubben nekade åtgärden för din roll.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>SyncStatus</source>
+        <comment>Registret innehåller exempeldata och skickas inte till den riktiga hubben.</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Lägesbild för ett insatsområde</source>
@@ -1216,6 +1239,10 @@
         <translation>Filter by tag</translation>
     </message>
     <message>
+        <source>Anteckningar kopplade till insatser med den här taggen</source>
+        <translation>Notes linked to initiatives with this tag</translation>
+    </message>
+    <message>
         <source>Ansvarig</source>
         <translation>Responsible</translation>
     </message>
@@ -1230,6 +1257,18 @@
     <message>
         <source>Rensa filter</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Välj en insats i listan för att se och ändra den, eller skapa en ny med Ctrl+Shift+N.</source>
+        <translation>Choose an initiative in the list to see and edit it, or create a new one with Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>Välj en anteckning i listan, eller skriv en ny med Ctrl+N.</source>
+        <translation>Choose a note in the list, or write a new one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Välj en uppföljning i listan. Nya uppföljningar läggs till i en dialoganteckning (Ctrl+N).</source>
+        <translation>Choose a follow-up in the list. New follow-ups are added in a dialogue note (Ctrl+N).</translation>
     </message>
     <message>
         <source>Insatser</source>
@@ -1343,6 +1382,37 @@
     <message>
         <source>Markera vald som klar</source>
         <translation>Mark selected as done</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLoginDialog</name>
+    <message>
+        <source>Logga in på hubben</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hubbens adress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lösenord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logga in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyll i adress, användarnamn och lösenord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loggar in…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="sv">
 <context>
+    <name />
+    <message>
+        <source>SyncStatus</source>
+        <comment>Hubben svarar inte. Allt sparas lokalt och skickas senare.</comment>
+        <translation>SyncStatus</translation>
+    </message>
+    <message>
+        <source>SyncStatus</source>
+        <comment>Hubben godtog inte inloggningen. Logga in på nytt.</comment>
+        <translation>SyncStatus</translation>
+    </message>
+    <message>
+        <source>SyncStatus</source>
+        <comment>Hubben nekade åtgärden för din roll.</comment>
+        <translation>SyncStatus</translation>
+    </message>
+    <message numerus="yes">
+        <source>SyncStatus</source>
+        <comment>Registret innehåller exempeldata och skickas inte till den riktiga hubben.</comment>
+        <translation><numerusform>SyncStatus</numerusform><numerusform>SyncStatus</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Lägesbild för ett insatsområde</source>
@@ -1216,6 +1239,10 @@
         <translation>Filtrera på tagg</translation>
     </message>
     <message>
+        <source>Anteckningar kopplade till insatser med den här taggen</source>
+        <translation>Anteckningar kopplade till insatser med den här taggen</translation>
+    </message>
+    <message>
         <source>Ansvarig</source>
         <translation>Ansvarig</translation>
     </message>
@@ -1230,6 +1257,18 @@
     <message>
         <source>Rensa filter</source>
         <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>Välj en insats i listan för att se och ändra den, eller skapa en ny med Ctrl+Shift+N.</source>
+        <translation>Välj en insats i listan för att se och ändra den, eller skapa en ny med Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>Välj en anteckning i listan, eller skriv en ny med Ctrl+N.</source>
+        <translation>Välj en anteckning i listan, eller skriv en ny med Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Välj en uppföljning i listan. Nya uppföljningar läggs till i en dialoganteckning (Ctrl+N).</source>
+        <translation>Välj en uppföljning i listan. Nya uppföljningar läggs till i en dialoganteckning (Ctrl+N).</translation>
     </message>
     <message>
         <source>Insatser</source>
@@ -1343,6 +1382,37 @@
     <message>
         <source>Markera vald som klar</source>
         <translation>Markera vald som klar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLoginDialog</name>
+    <message>
+        <source>Logga in på hubben</source>
+        <translation>Logga in på hubben</translation>
+    </message>
+    <message>
+        <source>Hubbens adress</source>
+        <translation>Hubbens adress</translation>
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Lösenord</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Logga in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Fyll i adress, användarnamn och lösenord.</source>
+        <translation>Fyll i adress, användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <source>Loggar in…</source>
+        <translation>Loggar in…</translation>
     </message>
 </context>
 <context>
