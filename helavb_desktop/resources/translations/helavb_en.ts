@@ -5,22 +5,22 @@
     <message>
         <source>SyncStatus</source>
         <comment>Hubben svarar inte. Allt sparas lokalt och skickas senare.</comment>
-        <translation type="unfinished" />
+        <translation>Sync status</translation>
     </message>
     <message>
         <source>SyncStatus</source>
         <comment>Hubben godtog inte inloggningen. Logga in på nytt.</comment>
-        <translation type="unfinished" />
+        <translation>Sync status</translation>
     </message>
     <message>
         <source>SyncStatus</source>
         <comment>Hubben nekade åtgärden för din roll.</comment>
-        <translation type="unfinished" />
+        <translation>Sync status</translation>
     </message>
     <message numerus="yes">
         <source>SyncStatus</source>
         <comment>Registret innehåller exempeldata och skickas inte till den riktiga hubben.</comment>
-        <translation type="unfinished" />
+        <translation><numerusform>Sync status</numerusform><numerusform>Sync status</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1388,31 +1388,31 @@
     <name>SyncLoginDialog</name>
     <message>
         <source>Logga in på hubben</source>
-        <translation type="unfinished" />
+        <translation>Log in to the hub</translation>
     </message>
     <message>
         <source>Hubbens adress</source>
-        <translation type="unfinished" />
+        <translation>Hub address</translation>
     </message>
     <message>
         <source>Användarnamn</source>
-        <translation type="unfinished" />
+        <translation>User name</translation>
     </message>
     <message>
         <source>Lösenord</source>
-        <translation type="unfinished" />
+        <translation>Password</translation>
     </message>
     <message>
         <source>Logga in</source>
-        <translation type="unfinished" />
+        <translation>Log in</translation>
     </message>
     <message>
         <source>Fyll i adress, användarnamn och lösenord.</source>
-        <translation type="unfinished" />
+        <translation>Fill in address, user name and password.</translation>
     </message>
     <message>
         <source>Loggar in…</source>
-        <translation type="unfinished" />
+        <translation>Logging in…</translation>
     </message>
 </context>
 <context>
