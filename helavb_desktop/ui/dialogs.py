@@ -113,6 +113,18 @@ class SettingsDialog(QDialog):
         self.data_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_dir_label = QLabel(self)
         form.addRow(self.data_dir_label, self.data_dir)
+        self.hub_label = QLabel(self)
+        self.hub_state = QLabel(self)
+        self.login_button = QPushButton(self)
+        self.login_button.clicked.connect(self.log_in)
+        hub_row = QHBoxLayout()
+        hub_row.addWidget(self.hub_state, 1)
+        hub_row.addWidget(self.login_button)
+        if ctx.sync is not None:  # sync (issue 4) may be left out of a build
+            form.addRow(self.hub_label, hub_row)
+        else:
+            for w in (self.hub_label, self.hub_state, self.login_button):
+                w.hide()
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -132,6 +144,37 @@ class SettingsDialog(QDialog):
         self.language_label.setText(self.tr("&Språk"))
         self.language.setAccessibleName(self.tr("Språk"))
         self.data_dir_label.setText(self.tr("Registrets mapp"))
+        self.hub_label.setText(self.tr("Hubb"))
+        settings = self.ctx.settings
+        self.hub_state.setText(
+            self.tr("{user} på {url}").format(user=settings.user_name, url=settings.hub_url)
+            if settings.hub_url
+            else self.tr("Inte inloggad")
+        )
+        self.login_button.setText(self.tr("Logga in på hubben…"))
+
+    def log_in(self) -> None:
+        """The sync part's login dialog; the hub address and user go into the settings."""
+        try:
+            from helavb_desktop.ui.sync_status import SyncLoginDialog
+        except ImportError:
+            return
+        settings = self.ctx.settings
+        dialog = SyncLoginDialog(
+            self.ctx.sync, hub_url=settings.hub_url, user=settings.user_name, parent=self
+        )
+
+        def logged_in() -> None:
+            creds = dialog.credentials
+            if creds is not None:
+                settings.hub_url = str(getattr(creds, "hub_url", settings.hub_url))
+                settings.user_name = str(getattr(creds, "user", settings.user_name))
+                self.ctx.save_settings()
+                self.retranslate()
+                self.ctx.sync.sync_now()
+
+        dialog.accepted.connect(logged_in)
+        dialog.open()
 
     def apply(self) -> None:
         language = str(self.language.currentData())

@@ -144,3 +144,22 @@ def test_sync_status_in_the_status_bar(qtbot: Any, make_window: Any) -> None:
     qtbot.waitUntil(lambda: not w.ctx.sync.view.running, timeout=10000)
     w.new_note()
     assert w.register.panel(RecordType.NOTE).form.is_open()
+
+
+def test_settings_offer_the_hub_login(qtbot: Any, make_window: Any) -> None:
+    from helavb_desktop.ui.dialogs import SettingsDialog
+    from helavb_desktop.ui.sync_status import SyncLoginDialog
+
+    a = make_window(with_sync=True)
+    w = a.window
+    dialog = SettingsDialog(w.ctx, w)
+    dialog.show()
+    assert dialog.login_button.isVisible()
+    assert dialog.hub_state.text() == "Inte inloggad"
+    dialog.login_button.click()
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in dialog.findChildren(SyncLoginDialog)), timeout=5000
+    )
+    for d in dialog.findChildren(SyncLoginDialog):
+        d.reject()
+    dialog.reject()

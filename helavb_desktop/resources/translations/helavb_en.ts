@@ -1328,6 +1328,22 @@
         <source>Registrets mapp</source>
         <translation>Register folder</translation>
     </message>
+    <message>
+        <source>Hubb</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>{user} på {url}</source>
+        <translation>{user} at {url}</translation>
+    </message>
+    <message>
+        <source>Inte inloggad</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>Logga in på hubben…</source>
+        <translation>Log in to the hub…</translation>
+    </message>
 </context>
 <context>
     <name>StartView</name>

@@ -1328,6 +1328,22 @@
         <source>Registrets mapp</source>
         <translation>Registrets mapp</translation>
     </message>
+    <message>
+        <source>Hubb</source>
+        <translation>Hubb</translation>
+    </message>
+    <message>
+        <source>{user} på {url}</source>
+        <translation>{user} på {url}</translation>
+    </message>
+    <message>
+        <source>Inte inloggad</source>
+        <translation>Inte inloggad</translation>
+    </message>
+    <message>
+        <source>Logga in på hubben…</source>
+        <translation>Logga in på hubben…</translation>
+    </message>
 </context>
 <context>
     <name>StartView</name>
