@@ -38,6 +38,7 @@ LINKED_LIMIT = 500
 class InitiativeEditor(RecordForm):
     kind = RecordType.INITIATIVE
     open_requested = Signal(object, str)  # RecordType, id: show a linked note or follow-up
+    new_linked = Signal(object, dict)  # RecordType, defaults: a new note/follow-up for this one
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -126,6 +127,15 @@ class InitiativeEditor(RecordForm):
         right.addWidget(self.notes_view, 3)
         right.addWidget(self.followups_label)
         right.addWidget(self.followups_view, 2)
+        linked_buttons = QHBoxLayout()
+        self.new_note_button = QPushButton(self)
+        self.new_note_button.clicked.connect(self._new_note)
+        self.new_followup_button = QPushButton(self)
+        self.new_followup_button.clicked.connect(self._new_followup)
+        linked_buttons.addWidget(self.new_note_button)
+        linked_buttons.addWidget(self.new_followup_button)
+        linked_buttons.addStretch(1)
+        right.addLayout(linked_buttons)
         columns.addLayout(right, 4)
 
         buttons = QGridLayout()
@@ -153,6 +163,8 @@ class InitiativeEditor(RecordForm):
             self.municipalities,
             self.notes_view,
             self.followups_view,
+            self.new_note_button,
+            self.new_followup_button,
             self.cancel_button,
             self.save_button,
         ]
@@ -190,6 +202,21 @@ class InitiativeEditor(RecordForm):
         record = model.record_at(index.row())
         if record is not None:
             self.open_requested.emit(model.kind, record.id)
+
+    def _new_note(self) -> None:
+        if self.record_id is not None:
+            self.new_linked.emit(
+                RecordType.NOTE,
+                {
+                    "initiatives": [self.record_id],
+                    "_initiative_titles": {self.record_id: self.title.text()},
+                    "focus_areas": [self.focus_area.currentData()],
+                },
+            )
+
+    def _new_followup(self) -> None:
+        if self.record_id is not None:
+            self.new_linked.emit(RecordType.FOLLOWUP, {"initiative": self.record_id})
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -246,6 +273,10 @@ class InitiativeEditor(RecordForm):
         self.followups_view.setAccessibleName(self.tr("Uppföljningar"))
         self.notes_model.retranslate()
         self.followups_model.retranslate()
+        self.new_note_button.setText(self.tr("Ny anteckning om insatsen"))
+        self.new_followup_button.setText(self.tr("Ny uppföljning"))
+        for button in (self.new_note_button, self.new_followup_button):
+            button.setEnabled(self.record_id is not None)  # a new insats is saved first
         self.save_button.setText(self.tr("Spara (Ctrl+S)"))
         self.cancel_button.setText(self.tr("Avbryt (Esc)"))
 

@@ -78,6 +78,7 @@ class RecordListPanel(QWidget):
     record_saved = Signal(object)
     record_deleted = Signal(object)  # the deleted Record, for undo
     open_requested = Signal(object, str)
+    new_requested = Signal(object, dict)  # RecordType, defaults
 
     def __init__(self, ctx: AppContext, kind: RecordType, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +149,7 @@ class RecordListPanel(QWidget):
         if kind is RecordType.INITIATIVE:
             editor = InitiativeEditor(ctx, self)
             editor.open_requested.connect(self.open_requested)
+            editor.new_linked.connect(self.new_requested)
             self.form = editor
             orientation = Qt.Orientation.Vertical
         elif kind is RecordType.NOTE:
@@ -502,6 +504,7 @@ class RegisterView(QTabWidget):
         for panel in self.panels.values():
             self.addTab(panel, "")
             panel.open_requested.connect(self.open_record)
+            panel.new_requested.connect(self.new_record)
         self.currentChanged.connect(lambda _i: self.current_panel().ensure_loaded())
         self.retranslate()
 
@@ -542,6 +545,9 @@ class RegisterView(QTabWidget):
     def open_record(self, kind: RecordType, record_id: str) -> None:
         panel = self.show_kind(kind)
         panel.form.confirm_leave(lambda: panel.open_record(record_id))
+
+    def new_record(self, kind: RecordType, defaults: dict[str, Any]) -> None:
+        self.show_kind(kind).new_record(defaults)
 
     def reload_all(self) -> None:
         for panel in self.panels.values():

@@ -310,3 +310,31 @@ def test_a_known_failure_shows_a_plain_message(qtbot: Any, make_window: Any) -> 
     assert boxes and boxes[-1].icon() == QMessageBox.Icon.Warning
     assert "finns inte längre" in boxes[-1].text()
     assert not boxes[-1].detailedText()
+
+
+def test_new_note_and_followup_from_an_initiative(
+    qtbot: Any, make_window: Any, register: Any, wait_idle: Any
+) -> None:
+    ini = register.create(RecordType.INITIATIVE, {"title": "Byaråd", "focus_area": "brobyggare"})
+    a = make_window(last_municipality=SORSELE)
+    w = a.window
+    panel = w.show_kind(RecordType.INITIATIVE)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    panel.view.selectRow(0)
+    editor = panel.form
+    editor.new_followup_button.click()
+    fform = w.register.panel(RecordType.FOLLOWUP).form
+    assert w.register.current_panel().kind is RecordType.FOLLOWUP and fform.is_new()
+    fform.description.setPlainText("Boka lokal")
+    with qtbot.waitSignal(fform.saved, timeout=10000):
+        fform.save()
+    assert [f.initiative for f in register.list(RecordType.FOLLOWUP)] == [ini.id]
+    w.show_kind(RecordType.INITIATIVE)
+    editor.new_note_button.click()
+    nform = w.register.panel(RecordType.NOTE).form
+    assert nform.is_new() and nform._linked_ids() == [ini.id]
+    assert nform.focus_boxes["brobyggare"].isChecked()
+    with qtbot.waitSignal(nform.saved, timeout=10000):
+        nform.save()
+    assert register.list(RecordType.NOTE)[0].initiatives == (ini.id,)
+    wait_idle(a)

@@ -560,6 +560,14 @@
         <translation>Follow-ups</translation>
     </message>
     <message>
+        <source>Ny anteckning om insatsen</source>
+        <translation>New note on this initiative</translation>
+    </message>
+    <message>
+        <source>Ny uppföljning</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
         <source>Spara (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>

@@ -560,6 +560,14 @@
         <translation>Uppföljningar</translation>
     </message>
     <message>
+        <source>Ny anteckning om insatsen</source>
+        <translation>Ny anteckning om insatsen</translation>
+    </message>
+    <message>
+        <source>Ny uppföljning</source>
+        <translation>Ny uppföljning</translation>
+    </message>
+    <message>
         <source>Spara (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
