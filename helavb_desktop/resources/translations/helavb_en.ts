@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>&amp;Ansvarig</source>
-        <translation>&amp;Owner</translation>
+        <translation>&amp;Responsible</translation>
     </message>
     <message>
         <source>&amp;Senast</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>&amp;Ansvarig</source>
-        <translation>&amp;Owner</translation>
+        <translation>&amp;Responsible</translation>
     </message>
     <message>
         <source>&amp;Diarienummer</source>
