@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from helavb_desktop.domain.enums import Role
@@ -36,7 +36,7 @@ def generate_password() -> str:
 
 
 def add_user(session: Session, name: str, role: str, password: str) -> None:
-    """Create a user, or set a new role and password for an existing one."""
+    """Create a user, or set a new role and password for an existing one (revoking its tokens)."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
     if not name.strip():
@@ -48,7 +48,9 @@ def add_user(session: Session, name: str, role: str, password: str) -> None:
     if row is None:
         session.add(HubUserRow(name=name, role=role, password_hash=digest, created_at=utcnow()))
     else:
+        # A new password also ends every session of the old one (a lost laptop, a leak).
         row.role, row.password_hash, row.active = role, digest, True
+        session.execute(delete(TokenRow).where(TokenRow.user_name == name))
 
 
 def login(session: Session, name: str, password: str) -> tuple[str, str]:

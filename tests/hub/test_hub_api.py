@@ -160,3 +160,12 @@ def test_migrations_have_one_head_and_rerun_cleanly(hub_db_url: str) -> None:
     engine, _sessions = open_hub(hub_db_url)
     assert upgrade_hub(engine) == heads[0]  # a second start changes nothing
     engine.dispose()
+
+
+def test_new_password_revokes_old_tokens(api: TestClient) -> None:
+    officer = _token(api, "anna", "anna-losenord")
+    assert api.get("/pull", headers=officer).status_code == 200
+    with api.app.state.sessions.begin() as s:  # type: ignore[attr-defined]
+        auth.add_user(s, "anna", "faltpersonal", "nytt-losenord")
+    assert api.get("/pull", headers=officer).status_code == 401
+    assert api.get("/pull", headers=_token(api, "anna", "nytt-losenord")).status_code == 200
