@@ -140,8 +140,7 @@ class FollowUpForm(RecordForm):
             "note": self._links.get("note"),
             "initiative": self._links.get("initiative"),
         }
-        if self.record_id is not None:
-            values["id"] = self.record_id
+        values["id"] = self.current_id
         return values
 
     def fill(self, values: Mapping[str, Any]) -> None:

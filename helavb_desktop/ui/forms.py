@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helavb_desktop.domain.errors import ValidationError
+from helavb_desktop.domain.errors import NotFoundError, ValidationError
 from helavb_desktop.domain.models import Record, RecordType
+from helavb_desktop.domain.validation import new_id
 from helavb_desktop.services.drafts import Draft, new_draft_id
 from helavb_desktop.services.register import RegisterService
 from helavb_desktop.ui.context import AppContext
@@ -45,11 +46,21 @@ def _t(context: str, text: str) -> str:
 def save_record(
     register: RegisterService, kind: RecordType, record_id: str | None, values: Mapping[str, Any]
 ) -> Record:
-    """Worker job: create or update one record from form values."""
-    if record_id is None:
-        return register.create(kind, values)
+    """Worker job: create or update one record from form values.
+
+    A new record carries the id its form chose when it opened, so saving a restored draft
+    whose record did reach the register before a crash updates it instead of copying it.
+    """
+    target = record_id or values.get("id")
     changes = {k: v for k, v in values.items() if k != "id"}
-    return register.update(kind, record_id, changes)
+    if target and record_id is None:
+        try:
+            register.get(kind, str(target))
+        except NotFoundError:
+            return register.create(kind, values)
+    if target:
+        return register.update(kind, str(target), changes)
+    return register.create(kind, values)
 
 
 class RecordForm(QWidget):
@@ -67,6 +78,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.record_id: str | None = None
+        self.new_id = new_id()  # the id a new record will have (stable across a crash)
         self.draft_id = new_draft_id()
         self._dirty = False
         self._loading = False
@@ -83,8 +95,13 @@ class RecordForm(QWidget):
     # -- for subclasses -------------------------------------------------------------------
 
     def collect(self) -> dict[str, Any]:
-        """The form's values in JSON spelling (dates as ÅÅÅÅ-MM-DD text)."""
+        """The form's values in JSON spelling (dates as ÅÅÅÅ-MM-DD text), ``id`` included."""
         raise NotImplementedError
+
+    @property
+    def current_id(self) -> str:
+        """The record's id, or the id a new record will get."""
+        return self.record_id or self.new_id
 
     def fill(self, values: Mapping[str, Any]) -> None:
         raise NotImplementedError
@@ -170,6 +187,7 @@ class RecordForm(QWidget):
     def start_new(self, defaults: Mapping[str, Any] | None = None) -> None:
         self._draft_timer.stop()
         self.record_id = None
+        self.new_id = new_id()
         self.draft_id = new_draft_id()
         self._open = True
         self.setEnabled(True)
@@ -198,6 +216,7 @@ class RecordForm(QWidget):
         """Show a draft found after a crash; it stays dirty (and stored) until saved."""
         self._draft_timer.stop()
         self.record_id = draft.record_id
+        self.new_id = str(draft.values.get("id") or new_id())
         self.draft_id = draft.draft_id
         self._open = True
         self.setEnabled(True)

@@ -299,8 +299,7 @@ class InitiativeEditor(RecordForm):
             "tags": split_list(self.tags.text(), ","),
             "diarienummer": self.diarienummer.text(),
         }
-        if self.record_id is not None:
-            values["id"] = self.record_id
+        values["id"] = self.current_id
         return values
 
     def fill(self, values: Mapping[str, Any]) -> None:

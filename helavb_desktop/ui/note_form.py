@@ -43,7 +43,7 @@ from helavb_desktop.domain.queries import ListQuery
 from helavb_desktop.services.register import RegisterService
 from helavb_desktop.ui import labels
 from helavb_desktop.ui.context import AppContext
-from helavb_desktop.ui.forms import RecordForm
+from helavb_desktop.ui.forms import RecordForm, save_record
 from helavb_desktop.ui.models import RecordTableModel
 from helavb_desktop.ui.widgets import DateField, MunicipalityCombo, split_list
 
@@ -60,12 +60,7 @@ def save_note_with_followups(
     register.validate(RecordType.NOTE, values)
     for f in followups:
         register.validate(RecordType.FOLLOWUP, f)
-    if record_id is None:
-        note = register.create(RecordType.NOTE, values)
-    else:
-        note = register.update(
-            RecordType.NOTE, record_id, {k: v for k, v in values.items() if k != "id"}
-        )
+    note = save_record(register, RecordType.NOTE, record_id, values)
     linked = list(values.get("initiatives") or [])
     for f in followups:
         register.create(
@@ -377,8 +372,7 @@ class NoteForm(RecordForm):
         }
         for key, box in self.count_boxes.items():
             values[key] = box.value()
-        if self.record_id is not None:
-            values["id"] = self.record_id
+        values["id"] = self.current_id
         return values
 
     def new_followups(self) -> list[dict[str, Any]]:

@@ -338,3 +338,27 @@ def test_new_note_and_followup_from_an_initiative(
         nform.save()
     assert register.list(RecordType.NOTE)[0].initiatives == (ini.id,)
     wait_idle(a)
+
+
+def test_restoring_a_draft_that_was_saved_just_before_the_crash_does_not_copy_it(
+    qtbot: Any, make_window: Any, register: Any
+) -> None:
+    first = make_window()
+    form = first.window.register.panel(RecordType.NOTE).form
+    first.window.new_note()
+    with qtbot.waitSignal(form.draft_written, timeout=5000):
+        form.place.setText("Dikanäs")
+    # The save reached the register, then the power went before the draft was removed.
+    register.create(RecordType.NOTE, {k: v for k, v in form.collect().items()})
+    first.close()
+    first.window.hide()
+    first.window.deleteLater()
+
+    second = make_window()
+    second.window.drafts_dialog.restore_button.click()
+    form2 = second.window.register.panel(RecordType.NOTE).form
+    form2.summary.setPlainText("Skolskjuts")
+    with qtbot.waitSignal(form2.saved, timeout=10000):
+        form2.save()
+    notes = register.list(RecordType.NOTE)
+    assert [(n.place, n.summary) for n in notes] == [("Dikanäs", "Skolskjuts")]
