@@ -1,0 +1,66 @@
+"""Several laptops pushing at once while another pulls page by page: the change feed never
+skips a change that commits late (the hub hands out change numbers under one lock)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+import httpx
+from conftest import Hub
+
+from helavb_desktop.sync.client import HubClient
+from helavb_desktop.sync.protocol import Op, PushRequest
+
+
+def _create(device_seq: int) -> Op:
+    return Op(
+        op_id=str(uuid.uuid4()),
+        device_seq=device_seq,
+        table="initiative",
+        row_id=str(uuid.uuid4()),
+        kind="upsert",
+        fields={"title": f"Insats {device_seq}", "focus_area": "brobyggare"},
+    )
+
+
+def test_concurrent_pushes_never_hide_a_change_from_a_pull(hub: Hub) -> None:
+    pushed: set[str] = set()
+    lock = threading.Lock()
+    errors: list[BaseException] = []
+
+    def push(user: str) -> None:
+        try:
+            with httpx.Client(timeout=60) as http:
+                client = HubClient(hub.url, hub.tokens[user], client=http)
+                device = str(uuid.uuid4())
+                for batch in range(12):
+                    ops = [_create(batch * 5 + i) for i in range(5)]
+                    client.push(PushRequest(device_id=device, ops=ops))
+                    with lock:
+                        pushed.update(op.row_id for op in ops)
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=push, args=(u,)) for u in ("anna", "bertil", "cecilia")]
+    for t in threads:
+        t.start()
+    seen: set[str] = set()
+    cursor = 0
+    with httpx.Client(timeout=60) as http:
+        reader = HubClient(hub.url, hub.tokens["sam"], client=http)
+        while any(t.is_alive() for t in threads):
+            page = reader.pull(cursor, 7)
+            seen.update(c.row_id for c in page.changes)
+            cursor = page.cursor
+        for t in threads:
+            t.join()
+        while True:
+            page = reader.pull(cursor, 7)
+            seen.update(c.row_id for c in page.changes)
+            cursor = page.cursor
+            if not page.more:
+                break
+    assert not errors, errors
+    assert len(pushed) == 180
+    assert seen == pushed
