@@ -92,6 +92,8 @@ class RecordListPanel(QWidget):
         self.last_query_ms = 0.0
         self._query_started = 0.0
         self._shown_query: ListQuery | None = None
+        # The last list without a search (query, ids, first page), until the next change.
+        self._unsearched: tuple[ListQuery, list[str], list[Record]] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -189,7 +191,7 @@ class RecordListPanel(QWidget):
         for line in (self.search, self.date_from, self.date_to, self.tag, self.author):
             line.textChanged.connect(lambda _t: self._timer.start())
         for box in (self.status, self.municipality):
-            box.currentIndexChanged.connect(lambda _i: self.reload())
+            box.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self._fill_status()
         if kind is RecordType.FOLLOWUP:
             # What still waits is what a field officer looks for; "Alla statusar" is one key away.
@@ -323,7 +325,7 @@ class RecordListPanel(QWidget):
         self.municipality.blockSignals(True)
         self.municipality.set_code(municipality or "")
         self.municipality.blockSignals(False)
-        self.reload()
+        self.apply_filters()
 
     def ensure_loaded(self) -> None:
         if not self._loaded_once:
@@ -339,26 +341,42 @@ class RecordListPanel(QWidget):
             box.setCurrentIndex(0)
             box.blockSignals(False)
         self.scope = {"focus_area": None, "municipality": None}
-        self.reload()
+        self.apply_filters()
 
     def apply_filters(self) -> bool:
         """The debounced filter fields changed: reload unless the query is the same as shown.
 
-        Returns whether a reload was started (``list_updated`` follows).
+        Emptying the search brings back the list without a search from memory (on 100,000
+        notes its ids take a quarter of a second to read). Returns whether the list changes
+        (``list_updated`` follows, at once when it came from memory).
         """
-        if self._loaded_once and self.query() == self._shown_query:
+        query = self.query()
+        if self._loaded_once and query == self._shown_query:
             self._timer.stop()
             return False
-        self.reload()
+        cached = self._unsearched
+        if cached is not None and cached[0] == query:
+            self._timer.stop()
+            self._generation += 1
+            self._shown_query = query
+            self._query_started = time.perf_counter()
+            self._on_list(self._generation, (cached[1], cached[2]))
+            return True
+        self._start_query()
         return True
 
     def reload(self, select_id: str | None = None) -> None:
+        """Read the list again (after a change): nothing remembered is reused."""
+        self._unsearched = None
+        if select_id is not None:
+            self._select_after_load = select_id
+        self._start_query()
+
+    def _start_query(self) -> None:
         self._timer.stop()
         self._loaded_once = True
         self._generation += 1
         generation = self._generation
-        if select_id is not None:
-            self._select_after_load = select_id
         self._query_started = time.perf_counter()
         query = self.query()
         self._shown_query = query
@@ -375,6 +393,8 @@ class RecordListPanel(QWidget):
         if result is None or generation != self._generation:
             return
         ids, first = result
+        if self._shown_query is not None and self._shown_query.search is None:
+            self._unsearched = (self._shown_query, ids, list(first))
         current = self.current_id()
         wanted = self._select_after_load or current
         self._select_after_load = None

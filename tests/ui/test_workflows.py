@@ -170,6 +170,19 @@ def test_search_as_you_type(qtbot: Any, make_window: Any, register: Any) -> None
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=10000)
     panel.status.setCurrentIndex(panel.status.findData("phone"))
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10000)
+    panel.status.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=10000)
+    # Emptying the search brings the list back from memory, at once.
+    panel.search.setText("gargn")
+    with qtbot.waitSignal(panel.list_updated, timeout=10000):
+        panel.apply_filters()
+    assert panel.model.rowCount() == 1
+    panel.search.setText("")
+    assert panel.apply_filters() and panel.model.rowCount() == 3
+    # A change drops what was remembered.
+    panel.view.selectRow(0)
+    a.window.act_delete.trigger()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10000)
 
 
 def test_delete_and_undo(qtbot: Any, make_window: Any, register: Any) -> None:
