@@ -188,7 +188,11 @@ def main() -> int:
     )
     for term, ms, n in zip(SEARCHES, search["search_ms"], search["search_counts"], strict=True):
         note = "  (1 letter: list unchanged)" if len(term) == 1 and ms == 0 else ""
-        note = "  (1 letter after a word: back to the full list)" if len(term) == 1 and ms else note
+        note = (
+            "  (1 letter after a word: the unsearched list again, from memory)"
+            if len(term) == 1 and ms
+            else note
+        )
         print(f"      {term!r:16} {ms:7.1f} ms  {n:7,} rows{note}")
     print(
         f"  peak RSS, large register (list loaded, scrolled, searched) "
