@@ -136,6 +136,8 @@ class RecordListPanel(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicatorShown(True)
+        self._sort_indicator = (-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setWordWrap(False)
@@ -420,6 +422,16 @@ class RecordListPanel(QWidget):
             ids,
             on_done=lambda records: self.model.set_page(generation, page, records),
         )
+
+    def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """Columns the register cannot order by keep the arrow where the order really is."""
+        if column >= 0 and self.model.sort_order_for(column, order) is None:
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort_indicator)
+            header.blockSignals(False)
+            return
+        self._sort_indicator = (column, order)
 
     def _on_sort_requested(self, order: SortOrder) -> None:
         if order == self.order:

@@ -65,6 +65,9 @@ def test_sort_by_header_uses_swedish_order(qtbot: Any, make_window: Any, registe
     with qtbot.waitSignal(panel.list_updated, timeout=10000):
         panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [panel.model.record_at(i).title for i in range(3)] == titles
+    # Municipalities are no order of the register: the arrow stays on the title.
+    panel.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    assert panel.view.horizontalHeader().sortIndicatorSection() == 0
 
 
 def test_every_input_has_an_accessible_name(make_window: Any) -> None:
