@@ -98,7 +98,7 @@ class NavigationPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Navigering"))
         self.start_item.setText(0, self.tr("Start – att göra"))
         total = ov.totals.get("initiative", 0) if ov else None
-        self.all_item.setText(0, self.tr("Alla insatser ({n})").format(n=_count(total)))
+        self.all_item.setText(0, self.tr("Hela registret ({n} insatser)").format(n=_count(total)))
         self.focus_group.setText(0, self.tr("Insatsområden"))
         for key, item in self.focus_items.items():
             n_ini = ov.initiatives_per_focus.get(key, 0) if ov else None

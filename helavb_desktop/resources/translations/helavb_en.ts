@@ -960,8 +960,8 @@
         <translation>Start – to do</translation>
     </message>
     <message>
-        <source>Alla insatser ({n})</source>
-        <translation>All initiatives ({n})</translation>
+        <source>Hela registret ({n} insatser)</source>
+        <translation>The whole register ({n} initiatives)</translation>
     </message>
     <message>
         <source>Insatsområden</source>

@@ -960,8 +960,8 @@
         <translation>Start – att göra</translation>
     </message>
     <message>
-        <source>Alla insatser ({n})</source>
-        <translation>Alla insatser ({n})</translation>
+        <source>Hela registret ({n} insatser)</source>
+        <translation>Hela registret ({n} insatser)</translation>
     </message>
     <message>
         <source>Insatsområden</source>
