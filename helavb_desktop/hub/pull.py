@@ -31,6 +31,8 @@ def pull_page(session: Session, cursor: int, limit: int, hub_time: str) -> PullR
     # The counter is read first: every change numbered up to it has committed (writers hold the
     # counter's lock until they commit), so the page never skips a late commit.
     top = current_seq(session)
+    # A cursor beyond the counter means this database is older than what the laptop saw (a
+    # restored backup, a new hub): the answer's lower cursor tells the laptop to start over.
     limit = max(1, min(limit, MAX_PAGE))
     cols = (
         RecordRow.table_name,
@@ -82,7 +84,7 @@ def pull_page(session: Session, cursor: int, limit: int, hub_time: str) -> PullR
         )
     ]
     return PullResponse(
-        changes=changes, conflicts=conflicts, cursor=max(upto, cursor), more=more, hub_time=hub_time
+        changes=changes, conflicts=conflicts, cursor=upto, more=more, hub_time=hub_time
     )
 
 

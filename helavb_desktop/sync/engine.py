@@ -185,6 +185,16 @@ class SyncEngine:
         cursor = self.local.cursor()
         while True:
             page = self.hub.pull(cursor, self.page_size)
+            if page.cursor < cursor:
+                # The hub's feed is behind this laptop: restored from a backup, or another hub.
+                # Fetch everything again (overwriting is idempotent; pending edits are merged).
+                log.info("hub feed at %s is behind this laptop's %s", page.cursor, cursor)
+                result.messages.append(
+                    "the hub knows fewer changes than this laptop has seen (restored from a "
+                    "backup?); all records were fetched again"
+                )
+                cursor = 0
+                continue
             self.apply_page(page, result)
             cursor = page.cursor
             result.cursor = cursor

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from pathlib import Path
 
 import httpx
 from conftest import Hub
@@ -64,3 +65,39 @@ def test_concurrent_pushes_never_hide_a_change_from_a_pull(hub: Hub) -> None:
     assert not errors, errors
     assert len(pushed) == 180
     assert seen == pushed
+
+
+def test_hub_restored_from_backup_makes_laptops_fetch_again(tmp_path: Path) -> None:
+    """A laptop whose cursor is beyond the hub's feed starts over instead of waiting forever."""
+    import sqlite3
+
+    from conftest import PASSWORDS, Laptop
+
+    from helavb_desktop.domain.models import RecordType
+    from helavb_desktop.hub import auth
+    from helavb_desktop.hub.db import open_hub
+    from helavb_desktop.hub.process import HubProcess
+
+    live, backup = tmp_path / "hub.sqlite", tmp_path / "backup.sqlite"
+    engine, sessions = open_hub(str(live))
+    with sessions.begin() as s:
+        auth.add_user(s, "anna", *PASSWORDS["anna"])
+    engine.dispose()
+    with HubProcess(f"sqlite+pysqlite:///{live}") as hub:
+        token = HubClient(hub.url).login("anna", PASSWORDS["anna"][1]).token
+        a = Laptop(tmp_path / "a" / "register.sqlite", hub.url, "anna", token)
+        for i in range(3):
+            a.register.create(RecordType.INITIATIVE, {"title": f"I{i}", "focus_area": "brobyggare"})
+        a.sync()
+        with sqlite3.connect(live) as src, sqlite3.connect(backup) as dst:
+            src.backup(dst)
+        a.register.create(RecordType.INITIATIVE, {"title": "Sen", "focus_area": "brobyggare"})
+        a.sync()
+        seen = a.local.cursor()
+    with HubProcess(f"sqlite+pysqlite:///{backup}") as restored:
+        a.client.base_url = restored.url
+        result = a.sync()
+        assert a.local.cursor() < seen
+        assert any("fetched again" in m for m in result.messages)
+        assert a.sync().pulled == 0  # and from then on it follows the restored feed
+    a.close()
