@@ -58,9 +58,14 @@ class TaskRunner(QObject):
         on_error: OnError | None = None,
         **kwargs: Any,
     ) -> int:
-        """Queue ``fn(*args, **kwargs)``; returns a job id (also carried by the signals)."""
+        """Queue ``fn(*args, **kwargs)``; returns a job id (also carried by the signals).
+
+        After ``shutdown`` nothing runs and -1 is returned.
+        """
         if self._closed:
-            raise RuntimeError("task runner is shut down")
+            # The window is closing (a late timer or repaint): nothing more is started.
+            log.debug("task runner shut down; %s not run", getattr(fn, "__name__", fn))
+            return -1
         job_id = next(self._ids)
         was_idle = not self._callbacks
         self._callbacks[job_id] = (on_done, on_error)

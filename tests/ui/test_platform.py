@@ -1,4 +1,4 @@
-"""PySide6 6.12's lost references to None/True are neutralised for every ui import."""
+"""Platform pieces: PySide6 work-arounds, translations built on demand, the task runner."""
 
 from __future__ import annotations
 
@@ -43,3 +43,17 @@ def test_english_catalogue_is_built_on_demand(tmp_path: Any) -> None:
     translator = QTranslator()
     assert translator.load(str(path))
     assert translator.translate("MainWindow", "&Arkiv") == "&File"
+
+
+def test_task_runner_delivers_in_order_and_refuses_quietly_after_shutdown(qtbot: Any) -> None:
+    from helavb_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    got: list[int] = []
+    for i in range(50):
+        runner.submit(lambda i=i: i, on_done=got.append)
+    qtbot.waitUntil(runner.is_idle, timeout=5000)
+    assert got == list(range(50))
+    runner.shutdown()
+    assert runner.submit(lambda: 1, on_done=got.append) == -1
+    assert len(got) == 50
