@@ -62,10 +62,15 @@ def _db_url(ctx: CliContext) -> str:
 
 def _serve(ctx: CliContext) -> int:
     import uvicorn
+    from sqlalchemy.engine import make_url
 
     from helavb_desktop.hub.app import create_app
 
-    app = create_app(_db_url(ctx), test_hub=ctx.args.test_hub)
+    url = _db_url(ctx)
+    app = create_app(url, test_hub=ctx.args.test_hub)
+    shown = make_url(url).render_as_string(hide_password=True)
+    kind = "test hub" if ctx.args.test_hub else "hub"
+    print(f"HelaVB {kind} on http://{ctx.args.host}:{ctx.args.port} (database {shown})", flush=True)
     uvicorn.run(app, host=ctx.args.host, port=ctx.args.port, log_level="warning")
     return 0
 
