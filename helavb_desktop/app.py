@@ -214,8 +214,15 @@ def run_gui(data_dir: Path, args: argparse.Namespace | Any = None) -> int:
             exit_code = 1
             app.quit()
 
+        def failed(exc: BaseException) -> None:
+            nonlocal exit_code
+            log.error("self-test: the register could not be read: %s", exc)
+            exit_code = 1
+            app.quit()
+
         QTimer.singleShot(SELF_TEST_TIMEOUT_MS, timeout)
         window.ready.connect(lambda: QTimer.singleShot(0, window.close))
+        window.load_failed.connect(failed)
     window.show()
     rc = app.exec()
     assembled.close()

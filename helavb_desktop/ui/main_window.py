@@ -39,6 +39,8 @@ from helavb_desktop.ui.widgets import ask_unsaved
 log = logging.getLogger(__name__)
 
 WELCOME_DONE = "welcome_done"
+LOAD_ATTEMPTS = 5
+LOAD_RETRY_MS = 3000
 
 # Headings by object name; colours keep WCAG AA contrast on the default light palette.
 STYLE = """
@@ -61,6 +63,7 @@ def initial_load(ctx: AppContext) -> tuple[list[Any], Overview]:
 
 class MainWindow(QMainWindow):
     ready = Signal()  # first data shown: the window is usable
+    load_failed = Signal(object)  # the first read of the register failed (retried)
     overview_updated = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -119,7 +122,23 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(ctx.settings.window_geometry.encode()))
         else:
             self.resize(1360, 820)
-        ctx.runner.submit(initial_load, ctx, on_done=self._on_initial_load)
+        self._load_attempts = 0
+        self._start_loading()
+
+    def _start_loading(self) -> None:
+        self._load_attempts += 1
+        self.ctx.runner.submit(
+            initial_load, self.ctx, on_done=self._on_initial_load, on_error=self._on_load_failed
+        )
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        """Locked by another program, damaged, ...: say so, and try again while it may pass."""
+        self.load_failed.emit(exc)
+        if self._load_attempts == 1:
+            show_error(self, exc)
+        if self._load_attempts < LOAD_ATTEMPTS and not self.ctx.runner.is_closed:
+            self.statusBar().showMessage(self.tr("Registret kunde inte läsas; försöker igen…"))
+            QTimer.singleShot(LOAD_RETRY_MS, self._start_loading)
 
     def _show_error(self, exc: BaseException) -> None:
         show_error(self, exc)

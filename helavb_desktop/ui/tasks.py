@@ -50,6 +50,10 @@ class TaskRunner(QObject):
     def is_idle(self) -> bool:
         return not self._callbacks
 
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
     def submit(
         self,
         fn: Callable[..., Any],

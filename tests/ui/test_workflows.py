@@ -375,3 +375,25 @@ def test_restoring_a_draft_that_was_saved_just_before_the_crash_does_not_copy_it
         form2.save()
     notes = register.list(RecordType.NOTE)
     assert [(n.place, n.summary) for n in notes] == [("Dikanäs", "Skolskjuts")]
+
+
+@pytest.mark.logs_warnings  # the failed first read is logged, on purpose
+def test_a_register_that_cannot_be_read_is_reported_not_hung(
+    qtbot: Any, make_window: Any, data_dir: Any
+) -> None:
+    import sqlite3
+
+    from helavb_desktop.db.setup import open_database
+
+    open_database(data_dir / "register.sqlite", durable=False).engine.dispose()
+    # Damage it the way a half-restored backup might: a table the start view reads is gone.
+    con = sqlite3.connect(data_dir / "register.sqlite")
+    con.execute("DROP TABLE followup")
+    con.commit()
+    con.close()
+    a = make_window(wait=False)
+    with qtbot.waitSignal(a.window.load_failed, timeout=10000):
+        pass
+    boxes = [b for b in a.window.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes
+    assert not a.window.is_ready

@@ -821,6 +821,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Registret kunde inte läsas; försöker igen…</source>
+        <translation>The register could not be read; trying again…</translation>
+    </message>
+    <message>
         <source>HelaVB – Hela Västerbotten</source>
         <translation>HelaVB – Hela Västerbotten</translation>
     </message>
