@@ -195,7 +195,10 @@ def run_gui(data_dir: Path, args: argparse.Namespace | Any = None) -> int:
         assembled = assemble(data_dir)
     except Exception as exc:
         message = known_message(exc)
-        log.exception("could not open the register in %s", data_dir)
+        if message is None:
+            log.exception("could not open the register in %s", data_dir)
+        else:
+            log.error("could not open the register in %s: %s (%s)", data_dir, message, exc)
         if not self_test:
             QMessageBox.critical(
                 None,
