@@ -82,3 +82,22 @@ def hub_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     with admin.begin() as conn:
         conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
     admin.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_warnings(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """A test during which our code logs a WARNING or worse fails, unless it says it expects one
+    (``@pytest.mark.logs_warnings``): a warning nobody looks at is a bug nobody sees."""
+    import logging
+
+    yield
+    if request.node.get_closest_marker("logs_warnings"):
+        return
+    unexpected = [
+        f"{r.levelname} {r.name}: {r.getMessage()}"
+        for r in caplog.get_records("call")
+        if r.levelno >= logging.WARNING and r.name.startswith("helavb_desktop")
+    ]
+    assert not unexpected, "unexpected warnings logged:\n" + "\n".join(unexpected)
