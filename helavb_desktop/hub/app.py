@@ -21,6 +21,7 @@ from helavb_desktop.hub.apply import apply_ops
 from helavb_desktop.hub.db import open_hub
 from helavb_desktop.hub.models import ConflictRow
 from helavb_desktop.hub.pull import conflict_info, pull_page
+from helavb_desktop.hub.resolve import ResolveError, resolve_conflict
 from helavb_desktop.sync.protocol import (
     ConflictInfo,
     Health,
@@ -30,6 +31,8 @@ from helavb_desktop.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    Resolution,
+    Resolved,
 )
 
 log = logging.getLogger(__name__)
@@ -128,6 +131,18 @@ def create_app(db_url: str, *, test_hub: bool = False) -> FastAPI:
                 select(ConflictRow).where(ConflictRow.status == status).order_by(ConflictRow.id)
             )
             return [conflict_info(c) for c in rows]
+
+    @app.post("/conflicts/{conflict_id}/resolve")
+    def resolve(conflict_id: int, body: Resolution, user: UserDep, session: SessionDep) -> Resolved:
+        require(user, "samordnare", "admin")
+        try:
+            with session.begin():
+                seq = resolve_conflict(
+                    session, conflict_id, body.value, user=user.name, note=body.note
+                )
+        except ResolveError as exc:
+            raise HTTPException(409 if "already" in str(exc) else 422, str(exc)) from None
+        return Resolved(conflict_id=conflict_id, version=seq)
 
     @app.post("/users", status_code=201)
     def add_user(body: NewUser, user: UserDep, session: SessionDep) -> dict[str, str]:

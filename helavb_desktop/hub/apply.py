@@ -89,7 +89,7 @@ class _Batch:
 
 
 @cache
-def _municipality_codes() -> frozenset[str]:
+def municipality_codes() -> frozenset[str]:
     return frozenset(m.code for m in load_municipalities())
 
 
@@ -103,7 +103,7 @@ def check_op(op: Op) -> str:
         if name == "id" or name not in specs:
             return f"unknown field {name!r} of {op.table}"
         try:
-            coerce_field(kind, name, value, _municipality_codes())
+            coerce_field(kind, name, value, municipality_codes())
         except ValidationError as exc:
             return str(exc)
     return ""
@@ -117,7 +117,7 @@ def _missing_required(op: Op) -> str:
     return ""
 
 
-def _take_seqs(session: Session, n: int) -> int:
+def take_seqs(session: Session, n: int) -> int:
     """Reserve ``n`` change numbers; returns the first. Holds the counter's row lock."""
     top = session.execute(
         update(HubCounter)
@@ -181,7 +181,7 @@ def apply_ops(session: Session, ops: Sequence[Op], *, device_id: str, user: str)
     """Apply a batch of ops from one device in the caller's transaction; one result per op."""
     if not ops:
         return []
-    next_seq = _take_seqs(session, len(ops))
+    next_seq = take_seqs(session, len(ops))
     batch = _Batch(device_id=device_id, user=user, now=utcnow())
     done: dict[str, dict[str, Any]] = {}
     ids = [op.op_id for op in ops]
@@ -350,7 +350,7 @@ def _apply_one(session: Session, batch: _Batch, op: Op, seq: int) -> OpResult:
     )
 
 
-def _upsert(
+def upsert_rows(
     session: Session, table: Table, keys: Sequence[str], rows: list[dict[str, Any]]
 ) -> None:
     """INSERT ... ON CONFLICT DO UPDATE in the dialect at hand (SQLite and PostgreSQL agree)."""
@@ -421,7 +421,7 @@ def _flush(session: Session, batch: _Batch) -> None:
         }
         for t, i, f in sorted(batch.dirty_clocks)
     ]
-    _upsert(session, _table(FieldClockRow), ("table_name", "row_id", "field"), clock_rows)
+    upsert_rows(session, _table(FieldClockRow), ("table_name", "row_id", "field"), clock_rows)
     if batch.log:
         session.execute(_table(ChangeLogRow).insert(), batch.log)
     if batch.conflicts:

@@ -17,6 +17,8 @@ from helavb_desktop.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    Resolution,
+    Resolved,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -100,6 +102,15 @@ class HubClient:
             extra_headers={"Content-Type": "application/json"},
         )
         return self._parse(PushResponse, response)
+
+    def resolve(self, conflict_id: int, value: Any, note: str = "") -> Resolved:
+        """A coordinator's decision on a conflict (403 for other roles)."""
+        response = self._request(
+            "POST",
+            f"/conflicts/{conflict_id}/resolve",
+            json=Resolution(value=value, note=note).model_dump(),
+        )
+        return self._parse(Resolved, response)
 
     def pull(self, cursor: int, limit: int) -> PullResponse:
         response = self._request("GET", "/pull", params={"cursor": cursor, "limit": limit})

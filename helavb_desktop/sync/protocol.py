@@ -117,3 +117,15 @@ class NewUser(BaseModel):
     name: str
     role: str
     password: str
+
+
+class Resolution(BaseModel):
+    """A coordinator's decision: the value the field gets, and why."""
+
+    value: Any = None
+    note: str = ""
+
+
+class Resolved(BaseModel):
+    conflict_id: int
+    version: int

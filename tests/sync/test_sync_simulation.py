@@ -20,7 +20,7 @@ from conftest import Hub, Laptop, hub_view
 
 from helavb_desktop.domain.errors import NotFoundError
 from helavb_desktop.domain.models import RecordType
-from helavb_desktop.sync.client import SyncError
+from helavb_desktop.sync.client import HubClient, SyncError
 
 SEED = int(os.environ.get("HELAVB_SIM_SEED", "20261128"))
 STEPS = int(os.environ.get("HELAVB_SIM_STEPS", "3000"))
@@ -70,6 +70,8 @@ def test_9_three_laptops_converge_and_lose_nothing(
             ("a", "b", "c"), ("anna", "bertil", "cecilia"), transports, strict=True
         )
     ]
+    coordinator_http = httpx.Client(timeout=30)
+    coordinator = HubClient(hub.url, hub.tokens["sam"], client=coordinator_http)
     records: list[tuple[RecordType, str]] = []
     written: set[tuple[str, str, str, str]] = set()  # (table, id, field, value)
     counts: dict[str, int] = defaultdict(int)
@@ -119,6 +121,17 @@ def test_9_three_laptops_converge_and_lose_nothing(
                 counts["delete"] += 1
             except NotFoundError:
                 counts["delete-skipped"] += 1
+        elif roll < 0.675:
+            # A coordinator settles an open conflict (taking the laptop's value).
+            open_ones = [c for c in hub.conflicts() if c.status == "open"]
+            if open_ones:
+                c = rng.choice(open_ones)
+                value = bool(c.client_value) if c.field == "deleted" else c.client_value
+                try:
+                    coordinator.resolve(c.id, value, note="simulering")
+                    counts["resolve"] += 1
+                except SyncError:  # e.g. a field no longer valid to set: leave it open
+                    counts["resolve-refused"] += 1
         elif roll < 0.69:
             kind, rid = rng.choice(records)
             try:
@@ -133,6 +146,7 @@ def test_9_three_laptops_converge_and_lose_nothing(
             except SyncError:
                 counts["sync-dropped"] += 1
 
+    coordinator_http.close()
     for t in transports:
         t.enabled = False
     for _round in range(2):
