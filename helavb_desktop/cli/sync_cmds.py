@@ -32,6 +32,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="send even though this register holds sample (demo) data",
     )
+    sync.add_argument(
+        "--resend-all",
+        action="store_true",
+        help="send every change this laptop ever made again (after the hub was restored from a "
+        "backup; the hub skips what it already has)",
+    )
     sync.add_argument("--page-size", type=int, default=1000, help=argparse.SUPPRESS)
     sync.set_defaults(func=_sync)
 
@@ -76,6 +82,8 @@ def _sync(ctx: CliContext) -> int:
     if creds is None:
         return fail("not logged in to a hub; run `helavb login --hub URL --user NAME` first")
     local = LocalSync(ctx.db.sessions)
+    if ctx.args.resend_all:
+        print(f"{local.resend_all()} earlier changes queued to be sent again")
     hub = HubClient(creds.hub_url, creds.token)
     engine = SyncEngine(
         local,

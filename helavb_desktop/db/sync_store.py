@@ -78,6 +78,14 @@ def acknowledge(session: Session, op_ids: Sequence[str]) -> None:
         )
 
 
+def requeue_acknowledged(session: Session) -> int:
+    """Mark every acknowledged op pending again (recovery after a hub lost changes)."""
+    result = session.execute(
+        update(OutboxRow).where(OutboxRow.state == ACKNOWLEDGED).values(state=PENDING)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
 def pending_fields(session: Session, table: str, ids: Iterable[str]) -> dict[str, set[str]]:
     """Per row id, the fields with local changes the hub has not acknowledged yet."""
     wanted = list(ids)

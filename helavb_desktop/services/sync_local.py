@@ -129,6 +129,15 @@ class LocalSync:
             sync_store.acknowledge(session, list(op_ids))
             return self._apply_rows(session, current, only_newer=True)
 
+    def resend_all(self) -> int:
+        """Queue every change this laptop ever sent for sending again.
+
+        For a hub restored from a backup: the hub recognises what it already has (by op id)
+        and applies the rest; nothing is lost, at worst a person sees a conflict.
+        """
+        with self._sessions.begin() as session:
+            return sync_store.requeue_acknowledged(session)
+
     # -- pull ------------------------------------------------------------------------------
 
     def apply_pulled(

@@ -100,4 +100,18 @@ def test_hub_restored_from_backup_makes_laptops_fetch_again(tmp_path: Path) -> N
         assert a.local.cursor() < seen
         assert any("fetched again" in m for m in result.messages)
         assert a.sync().pulled == 0  # and from then on it follows the restored feed
+        # What the restored hub lost comes back when the laptop resends its changes.
+        assert len(restored_records(backup)) == 3
+        assert a.local.resend_all() == 4
+        result = a.sync()
+        assert (result.replayed, result.applied) == (3, 1)
+        assert len(restored_records(backup)) == 4
+        assert a.local.pending_count() == 0
     a.close()
+
+
+def restored_records(path: Path) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        return [r[0] for r in conn.execute("SELECT id FROM record")]
