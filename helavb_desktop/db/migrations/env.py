@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
+# Tables declared outside schema.py must be imported so autogenerate sees them.
+import helavb_desktop.db.sync_store  # noqa: F401
 from helavb_desktop.db.schema import Base
 
 config = context.config
