@@ -12,13 +12,18 @@ from pydantic import BaseModel, ValidationError
 
 from helavb_desktop.sync.protocol import (
     Health,
+    HistoryResponse,
     LoginRequest,
     LoginResponse,
+    MergeRequest,
+    MergeResponse,
     PullResponse,
     PushRequest,
     PushResponse,
     Resolution,
     Resolved,
+    UnmergeRequest,
+    UnmergeResponse,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -38,6 +43,15 @@ class AuthRequired(SyncError):
 
 class Forbidden(SyncError):
     pass
+
+
+class HubRefused(SyncError):
+    """The hub answered 4xx/5xx (not 401/403); ``status`` and ``detail`` say what it said."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"the hub answered {status}: {detail}")
+        self.status = status
+        self.detail = detail
 
 
 class HubClient:
@@ -78,7 +92,7 @@ class HubClient:
         if response.status_code == 403:
             raise Forbidden(f"the hub refused: {_detail(response)}")
         if response.status_code >= 400:
-            raise SyncError(f"the hub answered {response.status_code}: {_detail(response)}")
+            raise HubRefused(response.status_code, _detail(response))
         return response
 
     def _parse(self, model: type[M], response: httpx.Response) -> M:
@@ -111,6 +125,19 @@ class HubClient:
             json=Resolution(value=value, note=note).model_dump(),
         )
         return self._parse(Resolved, response)
+
+    def merge(self, request: MergeRequest) -> MergeResponse:
+        """Merge two records on the hub (samordnare/admin; 403 for other roles)."""
+        response = self._request("POST", "/merge", json=request.model_dump())
+        return self._parse(MergeResponse, response)
+
+    def unmerge(self, request: UnmergeRequest) -> UnmergeResponse:
+        response = self._request("POST", "/unmerge", json=request.model_dump())
+        return self._parse(UnmergeResponse, response)
+
+    def history(self, table: str, row_id: str) -> HistoryResponse:
+        """A record's changes on the hub, newest first (any logged-in role)."""
+        return self._parse(HistoryResponse, self._request("GET", f"/history/{table}/{row_id}"))
 
     def pull(self, cursor: int, limit: int) -> PullResponse:
         response = self._request("GET", "/pull", params={"cursor": cursor, "limit": limit})

@@ -129,3 +129,60 @@ class Resolution(BaseModel):
 class Resolved(BaseModel):
     conflict_id: int
     version: int
+
+
+# -- coordinator work (issue 5) -----------------------------------------------------------------
+
+
+class MergeRequest(BaseModel):
+    """Merge ``other`` into ``keep``; ``take`` names the fields whose value comes from ``other``."""
+
+    table: str
+    keep: str
+    other: str
+    take: list[str] = Field(default_factory=list)
+
+
+class MergeResponse(BaseModel):
+    merge_id: str
+    keep: str
+    other: str
+    relinked_notes: int
+    relinked_followups: int
+    version: int  # the last change number the merge used
+
+
+class UnmergeRequest(BaseModel):
+    table: str
+    other: str  # the merged-away record
+
+
+class UnmergeResponse(BaseModel):
+    merge_id: str
+    keep: str
+    other: str
+    version: int
+    # Fields of the survivor left as they are because someone changed them after the merge.
+    kept_fields: list[str] = Field(default_factory=list)
+
+
+HistoryAction = Literal[
+    "created", "edited", "deleted", "restored", "resolved", "merged", "unmerged"
+]
+
+
+class HistoryItem(BaseModel):
+    version: int
+    when: str
+    who: str
+    action: HistoryAction
+    field: str | None = None
+    old: Any = None
+    new: Any = None
+    note: str = ""
+
+
+class HistoryResponse(BaseModel):
+    table: str
+    row_id: str
+    entries: list[HistoryItem]  # newest first
