@@ -95,6 +95,24 @@ def _sync_controller(sessions: Any, data_dir: Path) -> Any | None:
     return SyncController(SyncSession(LocalSync(sessions), TokenStore(data_dir)))
 
 
+def _coordination(database: Any, settings: Any) -> tuple[Any | None, Any | None]:
+    """Coordinator work (issue 5): the hub-backed service and the duplicate search."""
+    coordination = duplicates = None
+    try:
+        from helavb_desktop.sync.coordination_gateway import build_coordination_service
+
+        coordination = build_coordination_service(database, settings.data_dir, settings)
+    except ImportError:
+        log.info("coordination not available", exc_info=True)
+    try:
+        from helavb_desktop.services.duplicates import DuplicateService
+
+        duplicates = DuplicateService(database.sessions)
+    except ImportError:
+        log.info("duplicate search not available", exc_info=True)
+    return coordination, duplicates
+
+
 @dataclass
 class Assembled:
     """Everything ``run_gui`` builds, also used by tests and the benchmark."""
@@ -143,6 +161,7 @@ def assemble(data_dir: Path, *, durable: bool = True, with_sync: bool = True) ->
     actor = settings.actor()
     translations = Translations(app, settings.data_dir / "cache" / "translations")
     translations.install(settings.language)
+    coordination, duplicates = _coordination(database, settings)
     ctx = AppContext(
         settings=settings,
         register=RegisterService(database.sessions, actor=actor),
@@ -153,6 +172,8 @@ def assemble(data_dir: Path, *, durable: bool = True, with_sync: bool = True) ->
         set_language=translations.install,
         briefing_build=_briefing_build(database.sessions, settings.register_path),
         sync=_sync_controller(database.sessions, settings.data_dir) if with_sync else None,
+        coordination=coordination,
+        duplicates=duplicates,
     )
     window = MainWindow(ctx)
     icon = resources.files("helavb_desktop").joinpath("resources", "icons", "helavb.svg")

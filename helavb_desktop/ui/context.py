@@ -34,6 +34,10 @@ class AppContext:
     briefing_build: Callable[[Any], Any] | None = None
     # ui.sync_status.SyncController when sync is available (issue 4), else None.
     sync: Any = None
+    # services.coordination.CoordinationService (issue 5) and services.duplicates.DuplicateService
+    # when those parts are installed, else None (the coordinator screens stay hidden).
+    coordination: Any = None
+    duplicates: Any = None
     lookup: Lookup = field(default_factory=Lookup)
     municipalities: list[Municipality] = field(default_factory=list)
 

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from helavb_desktop.domain.models import RecordType
 from helavb_desktop.domain.queries import ListQuery
 from helavb_desktop.ui import labels
 from helavb_desktop.ui.context import AppContext
+from helavb_desktop.ui.duplicate_warning import DuplicateGuard
 from helavb_desktop.ui.forms import RecordForm
 from helavb_desktop.ui.models import RecordTableModel
 from helavb_desktop.ui.widgets import DateField, MunicipalityChecklist, split_list
@@ -89,6 +90,8 @@ class InitiativeEditor(RecordForm):
             form.addRow(label, field)
 
         row("title", self.title)
+        self.duplicates = DuplicateGuard(self, self.title)
+        left.addRow("", self.duplicates.hint)
         row("focus_area", self.focus_area)
         row("status", self.status)
         row("period", dates)
@@ -139,6 +142,9 @@ class InitiativeEditor(RecordForm):
         columns.addLayout(right, 4)
 
         buttons = QGridLayout()
+        self.history_button = QPushButton(self)
+        self.history_button.clicked.connect(self._show_history)
+        buttons.addWidget(self.history_button, 0, 0, Qt.AlignmentFlag.AlignLeft)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self.save())
@@ -165,6 +171,7 @@ class InitiativeEditor(RecordForm):
             self.followups_view,
             self.new_note_button,
             self.new_followup_button,
+            self.history_button,
             self.cancel_button,
             self.save_button,
         ]
@@ -277,6 +284,8 @@ class InitiativeEditor(RecordForm):
         self.new_followup_button.setText(self.tr("Ny uppföljning"))
         for button in (self.new_note_button, self.new_followup_button):
             button.setEnabled(self.record_id is not None)  # a new insats is saved first
+        self.history_button.setText(self.tr("&Historik…"))
+        self.history_button.setEnabled(self.record_id is not None)
         self.save_button.setText(self.tr("Spara (Ctrl+S)"))
         self.cancel_button.setText(self.tr("Avbryt (Esc)"))
 
@@ -362,7 +371,25 @@ class InitiativeEditor(RecordForm):
         self.followups_model.set_rows(rows)
         self.retranslate()
 
+    def _show_history(self) -> None:
+        menu = getattr(self.window(), "coordination", None)
+        if menu is not None and self.record_id is not None:
+            menu.open_history(self.kind, self.record_id, self.title.text())
+
+    def open_existing(self, record_id: str) -> None:
+        """The duplicate warning's "Öppna befintlig": the typing stays as a draft."""
+        self.flush_draft()
+        self._set_dirty(False)
+        self.open_requested.emit(self.kind, record_id)
+
     def save(self, after: Any = None) -> None:
+        if self.duplicates.should_check():
+            # A new initiative: warn about similar titles first (the search runs on the worker).
+            self.duplicates.check_then(lambda: self._save_checked(after))
+            return
+        self._save_checked(after)
+
+    def _save_checked(self, after: Any = None) -> None:
         def then() -> None:
             self.retranslate()
             self.after_fill()

@@ -28,6 +28,7 @@ from helavb_desktop.services.drafts import Draft
 from helavb_desktop.services.overview import Overview
 from helavb_desktop.ui import labels
 from helavb_desktop.ui.context import AppContext
+from helavb_desktop.ui.coordination_menu import CoordinationMenu
 from helavb_desktop.ui.dialogs import DraftsDialog, SettingsDialog
 from helavb_desktop.ui.errors import show_error
 from helavb_desktop.ui.nav import NavigationPanel
@@ -222,6 +223,8 @@ class MainWindow(QMainWindow):
         self.menu_view = bar.addMenu("")
         for act in (self.act_start, self.act_initiatives, self.act_notes, self.act_followups):
             self.menu_view.addAction(act)
+        # Samordning (coordinators only) and Redigera > Historik: their own module.
+        self.coordination = CoordinationMenu(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
+        self.coordination.retranslate()
         self.undo_button.setText(self.tr("Ångra (Ctrl+Z)"))
         self._on_busy(not self.ctx.runner.is_idle())
         self._show_undo_message()
