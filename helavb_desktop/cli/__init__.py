@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "helavb_desktop.cli.sync_cmds",
     "helavb_desktop.cli.hub_cmds",
     "helavb_desktop.cli.duplicates_cmds",
+    "helavb_desktop.cli.history_cmds",
 ]
 
 

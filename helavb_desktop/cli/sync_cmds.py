@@ -46,6 +46,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = conflicts_sub.add_parser("list", help="open conflicts concerning this register")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(func=_conflicts_list)
+    resolve = conflicts_sub.add_parser(
+        "resolve", help="decide a conflict on the hub (samordnare/admin); the decision syncs"
+    )
+    resolve.add_argument(
+        "id", type=int, metavar="ID", help="the conflict's number (conflicts list)"
+    )
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--take", choices=("hub", "client", "base"), help="keep one side's value")
+    choice.add_argument(
+        "--value", metavar="TEXT", help="a merged value, written like in a CSV cell"
+    )
+    resolve.add_argument("--note", default="", metavar="TEXT", help="why (kept on the hub)")
+    resolve.set_defaults(func=_conflicts_resolve)
 
 
 def _login(ctx: CliContext) -> int:
@@ -162,4 +175,29 @@ def _conflicts_list(ctx: CliContext) -> int:
             f"hub {json.dumps(c.hub_value, ensure_ascii=False)}, "
             f"{who} {json.dumps(c.client_value, ensure_ascii=False)}"
         )
+    return 0
+
+
+def _conflicts_resolve(ctx: CliContext) -> int:
+    from helavb_desktop.domain.models import RecordType
+    from helavb_desktop.services.coordination import parse_value
+    from helavb_desktop.sync.coordination_gateway import build_coordination_service
+
+    service = build_coordination_service(ctx.db, ctx.data_dir, ctx.settings)
+    if service.credentials() is None:
+        return fail(
+            "inte inloggad mot navet / not logged in to a hub; run `helavb login --hub URL "
+            "--user NAME` first"
+        )
+    args = ctx.args
+    value = None
+    if args.value is not None:
+        detail = service.conflict(args.id)
+        value = parse_value(RecordType(detail.table), detail.field, args.value, from_text=True)
+    service.resolve(args.id, take=args.take, value=value, note=args.note)
+    done = service.conflict(args.id)
+    print(
+        f"konflikt #{done.id} löst / resolved: {done.table} {done.row_id} ({done.record_label}), "
+        f"fält {done.field}; this laptop now shows the chosen value"
+    )
     return 0

@@ -154,4 +154,7 @@ def create_app(db_url: str, *, test_hub: bool = False) -> FastAPI:
             raise HTTPException(422, str(exc)) from None
         return {"name": body.name, "role": body.role}
 
+    from helavb_desktop.hub.coordination import router as coordination  # after app's names exist
+
+    app.include_router(coordination)
     return app

@@ -174,12 +174,17 @@ class CoordinationService:
     def can_coordinate(self) -> bool:
         return self.role() in COORDINATOR_ROLES
 
-    def _gateway(self) -> HubGateway:
+    def _require_login(self) -> Credentials:
         creds = self._tokens.load()
         if creds is None:
             raise NeedsHub(
-                "Inte inloggad mot navet: logga in (helavb login) först. Samordning görs mot navet."
+                "Inte inloggad mot navet: logga in (helavb login) först; samordning görs mot "
+                "navet / not logged in to a hub"
             )
+        return creds
+
+    def _gateway(self) -> HubGateway:
+        creds = self._require_login()
         if self.connect is None:
             raise NeedsHub("Synkroniseringen med navet är inte installerad.")
         return self.connect(creds)
@@ -243,6 +248,7 @@ class CoordinationService:
 
         ``take`` picks a side; otherwise ``value`` is the merged value (checked like an edit).
         """
+        self._require_login()
         detail = self.conflict(conflict_id)
         if detail.status != "open":
             raise UnknownConflict(
@@ -357,7 +363,7 @@ class CoordinationService:
 def _label(store: RecordStore, table: str, row_id: str) -> str:
     """A short name for a record, the way a person recognises it."""
     try:
-        record = store.get(RecordType(table), row_id)
+        record = store.get(RecordType(table), row_id, include_deleted=True)
     except (ValueError, DomainError):
         record = None
     if isinstance(record, Initiative):
