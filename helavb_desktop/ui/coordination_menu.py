@@ -111,8 +111,10 @@ class CoordinationMenu(QObject):
             return None
         from helavb_desktop.ui.conflicts_view import ConflictsDialog
 
+        created = "conflicts" not in self.dialogs
         dialog = self._show("conflicts", lambda: ConflictsDialog(self.ctx, self.window))
-        dialog.refresh()
+        if not created:
+            dialog.refresh()  # a new dialog loads the list itself
         return dialog
 
     def open_duplicates(self) -> Any:
