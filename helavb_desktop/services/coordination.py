@@ -333,7 +333,9 @@ class CoordinationService:
             base_row = session.get(SyncBaseRow, (kind.value, record_id))
             state: dict[str, Any] = dict(base_row.data) if base_row is not None else {}
             known = base_row is not None
-        me = self.actor
+        # The outbox does not name the writer; on a laptop that is its logged-in user.
+        creds = self._tokens.load()
+        me = creds.user if creds is not None else self.actor
         out: list[HistoryEntry] = []
         for op in ops:
             when = op.created_at.isoformat(timespec="seconds") + "Z"
