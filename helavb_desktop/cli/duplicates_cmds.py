@@ -98,6 +98,12 @@ def cmd_unmerge(ctx: CliContext) -> int:
     from helavb_desktop.sync.coordination_gateway import build_coordination_service
 
     kind = _kind_of(ctx, ctx.args.id)
-    build_coordination_service(ctx.db, ctx.data_dir, ctx.settings).unmerge(kind, ctx.args.id)
+    service = build_coordination_service(ctx.db, ctx.data_dir, ctx.settings)
+    kept = service.unmerge_detail(kind, ctx.args.id)
     print(f"sammanslagningen av {ctx.args.id} är ångrad / merge undone")
+    if kept:
+        print(
+            "fält som ändrats efter sammanslagningen behölls / fields changed since were kept: "
+            + ", ".join(kept)
+        )
     return EXIT_OK

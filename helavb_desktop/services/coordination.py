@@ -12,6 +12,7 @@ Every method blocks (network or database): the UI calls them on a worker thread.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,8 @@ from helavb_desktop.domain.models import DialogueNote, FollowUp, Initiative, Rec
 from helavb_desktop.domain.reference import load_municipalities
 from helavb_desktop.domain.validation import coerce_field, to_json_value
 from helavb_desktop.services.sync_credentials import Credentials, TokenStore
+
+log = logging.getLogger(__name__)
 
 COORDINATOR_ROLES = frozenset({"samordnare", "admin"})
 DELETED_FIELD = "deleted"
@@ -114,7 +117,8 @@ class HubGateway(Protocol):
         self, table: str, keep: str, other: str, take_from_other: Sequence[str]
     ) -> MergeResult: ...
 
-    def unmerge(self, table: str, other: str) -> None: ...
+    def unmerge(self, table: str, other: str) -> list[str]:
+        """Returns the survivor's fields left as changed after the merge."""
 
     def history(self, table: str, row_id: str) -> list[HistoryEntry]: ...
 
@@ -262,7 +266,7 @@ class CoordinationService:
         gateway = self._gateway()
         try:
             gateway.resolve(conflict_id, chosen, note)
-            gateway.pull()
+            _pull(gateway)
         finally:
             gateway.close()
 
@@ -282,19 +286,25 @@ class CoordinationService:
         gateway = self._gateway()
         try:
             result = gateway.merge(kind.value, keep_id, other_id, list(take_from_other))
-            gateway.pull()
+            _pull(gateway)
         finally:
             gateway.close()
         return result
 
     def unmerge(self, kind: RecordType, other_id: str) -> None:
         """Undo the merge that made ``other_id`` merged_into another record (online), then pull."""
+        self.unmerge_detail(kind, other_id)
+
+    def unmerge_detail(self, kind: RecordType, other_id: str) -> list[str]:
+        """Like ``unmerge``; returns the survivor's fields the hub left as they are because
+        someone changed them after the merge."""
         gateway = self._gateway()
         try:
-            gateway.unmerge(kind.value, other_id)
-            gateway.pull()
+            kept = gateway.unmerge(kind.value, other_id)
+            _pull(gateway)
         finally:
             gateway.close()
+        return kept
 
     # -- history -------------------------------------------------------------------------------
 
@@ -360,6 +370,15 @@ class CoordinationService:
                     state[name] = new
         out.reverse()
         return out
+
+
+def _pull(gateway: HubGateway) -> None:
+    """Fetch the outcome; the hub has decided already, so a failed pull is not a failure of the
+    decision (the next sync brings it)."""
+    try:
+        gateway.pull()
+    except CoordinationError as exc:
+        log.info("pull after a coordinator action failed (the next sync brings it): %s", exc)
 
 
 def _label(store: RecordStore, table: str, row_id: str) -> str:

@@ -97,9 +97,9 @@ class HttpGateway:
             relinked_followups=answer.relinked_followups,
         )
 
-    def unmerge(self, table: str, other: str) -> None:
+    def unmerge(self, table: str, other: str) -> list[str]:
         with _translated():
-            self.client.unmerge(UnmergeRequest(table=table, other=other))
+            return self.client.unmerge(UnmergeRequest(table=table, other=other)).kept_fields
 
     def history(self, table: str, row_id: str) -> list[HistoryEntry]:
         with _translated():
