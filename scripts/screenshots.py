@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1440, 900)
@@ -157,7 +158,122 @@ def main() -> int:
         form.close_form()
         w.hide()
         a.close()
+
+        _coordinator_shots(Path(tmp), args.lang, wait, settle, out)
     return 0
+
+
+def _coordinator_shots(
+    tmp: Path,
+    lang: str,
+    wait: Callable[..., None],
+    settle: Callable[[object], None],
+    out: Path,
+) -> None:
+    """Conflicts, duplicates and merge, as a coordinator sees them, against a real test hub.
+
+    A second laptop (a field officer) edits the same fields as the coordinator's laptop, so the
+    conflict queue has real base / hub / client values; the sample data has re-entered
+    initiatives for the duplicate search.
+    """
+    import httpx
+
+    from helavb_desktop.app import assemble
+    from helavb_desktop.db.setup import open_database
+    from helavb_desktop.domain.models import RecordType
+    from helavb_desktop.domain.queries import ListQuery
+    from helavb_desktop.hub import auth
+    from helavb_desktop.hub.db import open_hub
+    from helavb_desktop.hub.process import HubProcess
+    from helavb_desktop.services import demo
+    from helavb_desktop.services.register import RegisterService
+    from helavb_desktop.services.sync_credentials import Credentials, TokenStore
+    from helavb_desktop.services.sync_local import LocalSync
+    from helavb_desktop.settings import Settings
+    from helavb_desktop.sync.client import HubClient
+    from helavb_desktop.sync.engine import SyncEngine
+
+    os.environ["HELAVB_KEYRING"] = "off"  # never the keyring of whoever runs this
+    hub_url = f"sqlite+pysqlite:///{tmp / 'hub.sqlite'}"
+    engine, sessions = open_hub(hub_url)
+    users = {"sam": ("samordnare", "sam-losenord"), "bertil": ("faltpersonal", "bertil-pw-1")}
+    with sessions.begin() as s:
+        for name, (role, password) in users.items():
+            auth.add_user(s, name, role, password)
+    engine.dispose()
+
+    def login(data_dir: Path, user: str, url: str) -> Credentials:
+        with httpx.Client(timeout=30) as http:
+            answer = HubClient(url, client=http).login(user, users[user][1])
+        creds = Credentials(url, answer.user, answer.token, answer.role)
+        TokenStore(data_dir).save(creds)
+        return creds
+
+    def sync(db_sessions: Any, creds: Credentials) -> None:
+        with httpx.Client(timeout=60) as http:
+            client = HubClient(creds.hub_url, creds.token, client=http)
+            SyncEngine(LocalSync(db_sessions), client).run()
+
+    with HubProcess(hub_url, test_hub=True) as hub:
+        coord = tmp / "coordinator"
+        settings = Settings(data_dir=coord, language=lang, user_name="Sara Nilsson")
+        settings.extra["welcome_done"] = True
+        settings.save()
+        db = open_database(settings.register_path)
+        demo.load_demo(db.sessions, size="small", seed=1, actor="exempeldata")
+        sam = login(coord, "sam", hub.url)
+        sync(db.sessions, sam)
+        field = tmp / "bertil"
+        other = open_database(field / "register.sqlite")
+        bertil = login(field, "bertil", hub.url)
+        sync(other.sessions, bertil)
+        mine = RegisterService(db.sessions, actor="Sara Nilsson")
+        theirs = RegisterService(other.sessions, actor="Bertil Åström")
+        ongoing = mine.list(RecordType.INITIATIVE, ListQuery(status="ongoing", limit=3))
+        edits: list[tuple[dict[str, Any], dict[str, Any]]] = [
+            ({"responsible": "Bertil Åström"}, {"responsible": "Sara Nilsson"}),
+            ({"status": "completed"}, {"status": "cancelled"}),
+            ({"tags": ["bredband", "leader"]}, {"tags": ["bredband", "skola"]}),
+        ]
+        for record, (field_edit, coord_edit) in zip(ongoing, edits, strict=False):
+            theirs.update(RecordType.INITIATIVE, record.id, field_edit)
+            mine.update(RecordType.INITIATIVE, record.id, coord_edit)
+        sync(other.sessions, bertil)
+        sync(db.sessions, sam)
+        other.engine.dispose()
+        db.engine.dispose()
+
+        a = assemble(coord, with_sync=False)
+        w = a.window
+        w.resize(*SIZE)
+        w.show()
+        wait(lambda: w.is_ready)
+        settle(w)
+        wait(lambda: w.coordination.allowed)
+
+        def shoot_dialog(dialog: object, name: str) -> None:
+            settle(w)
+            path = out / f"app-{name}.png"
+            dialog.grab().save(str(path))  # type: ignore[attr-defined]
+            print(f"wrote {path}")
+
+        conflicts = w.coordination.open_conflicts()
+        settle(w)
+        conflicts.sides["hub"].radio.setChecked(True)
+        conflicts.note_edit.setText("Bertil har senare uppgifter från kommunen.")
+        shoot_dialog(conflicts, "conflicts")
+        conflicts.close()
+
+        duplicates = w.coordination.open_duplicates()
+        settle(w)
+        shoot_dialog(duplicates, "duplicates")
+        duplicates.compare(0)
+        wait(lambda: duplicates.merge_dialog is not None)
+        shoot_dialog(duplicates.merge_dialog, "merge")
+        duplicates.merge_dialog.close()
+        duplicates.close()
+        w.hide()
+        a.close()
 
 
 if __name__ == "__main__":

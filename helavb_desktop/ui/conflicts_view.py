@@ -65,7 +65,6 @@ def conflict_columns(lookup: Any) -> list[RowColumn]:
     return [
         RowColumn(lambda: tr("Post"), lambda c: one_line(c.record_label, 50), tooltip=None),
         RowColumn(lambda: tr("Fält"), lambda c: field_name(c.field)),
-        RowColumn(lambda: tr("Slag"), lambda c: kind_text(c.kind)),
         RowColumn(
             lambda: tr("Klientens ändring"),
             lambda c: " ".join(p for p in (c.client.who, format_when(c.client.when)) if p),
@@ -107,10 +106,12 @@ class SideColumn(QGroupBox):
         self.who_label = QLabel(self)
         self.who_label.setObjectName("hint")
         self.radio = QRadioButton(self)
+        self.value_label.setMinimumHeight(48)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.value_label, 1)
+        layout.addWidget(self.value_label)
         layout.addWidget(self.who_label)
         layout.addWidget(self.radio)
+        layout.addStretch(1)
 
 
 class ConflictsDialog(QDialog):
@@ -134,6 +135,7 @@ class ConflictsDialog(QDialog):
         self.resize(1180, 700)
         self.busy = False
         self._notice = ""  # shown once the list is back after a resolution
+        self._histories: dict[tuple[str, str], Any] = {}  # (table, id) -> History
         self.model = RowsTableModel(conflict_columns(ctx.lookup), self)
 
         self.heading = QLabel(self)
@@ -191,12 +193,13 @@ class ConflictsDialog(QDialog):
         detail_layout.setContentsMargins(8, 0, 0, 0)
         detail_layout.addWidget(self.record_heading)
         detail_layout.addWidget(self.field_heading)
-        detail_layout.addLayout(sides_row, 1)
+        detail_layout.addLayout(sides_row)
         detail_layout.addLayout(grid)
         resolve_row = QHBoxLayout()
         resolve_row.addWidget(self.message, 1)
         resolve_row.addWidget(self.resolve_button)
         detail_layout.addLayout(resolve_row)
+        detail_layout.addStretch(1)
         self.detail = detail
 
         left = QWidget(self)
@@ -209,6 +212,7 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 700])
         splitter.setChildrenCollapsible(False)
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
@@ -327,11 +331,8 @@ class ConflictsDialog(QDialog):
             version = getattr(conflict, side)
             column.value_label.setText(format_value(conflict.field, version.value, self.ctx.lookup))
             column.value_label.setToolTip(editable_text(version.value))
-            who = version.who or self.tr("okänd")
-            when = format_when(version.when)
-            column.who_label.setText(
-                self.tr("{who}, {when}").format(who=who, when=when) if when else who
-            )
+            self._show_who(side, version.who, version.when)
+        self._look_up_authors(conflict)
         # Deletion conflicts have no merged value: the record is either there or not.
         own_possible = conflict.field != "deleted" and not isinstance(conflict.client.value, bool)
         self.own_radio.setEnabled(own_possible)
@@ -340,6 +341,63 @@ class ConflictsDialog(QDialog):
         self.own_edit.setPlainText(editable_text(conflict.client.value) if own_possible else "")
         self.own_edit.blockSignals(False)
         self._update_buttons()
+
+    def _show_who(self, side: str, who: str, when: str, *, unknown: str = "") -> None:
+        who = who or unknown or self.tr("okänd")
+        when = format_when(when)
+        text = self.tr("{who}, {when}").format(who=who, when=when) if when else who
+        self.sides[side].who_label.setText(text)
+
+    def _look_up_authors(self, conflict: Any) -> None:
+        """The local cache knows who wrote the client side only; the hub's history says the
+        rest (who set the hub's value and the base value, and when)."""
+        if conflict.hub.who and conflict.base.who:
+            return
+        key = (conflict.table, conflict.row_id)
+        if key in self._histories:
+            self._fill_authors(conflict, self._histories[key])
+            return
+        from helavb_desktop.domain.models import RecordType
+        from helavb_desktop.ui.history_panel import load_history
+
+        self.ctx.runner.submit(
+            load_history,
+            self.service,
+            RecordType(conflict.table),
+            conflict.row_id,
+            on_done=lambda history: self._on_history(key, history),
+            on_error=lambda exc: log.info("history for a conflict not read: %s", exc),
+        )
+
+    def _on_history(self, key: tuple[str, str], history: Any) -> None:
+        if history.complete:
+            self._histories[key] = history
+        conflict = self.current()
+        if conflict is not None and (conflict.table, conflict.row_id) == key:
+            self._fill_authors(conflict, history)
+
+    def _fill_authors(self, conflict: Any, history: Any) -> None:
+        if not history.complete:
+            unknown = self.tr("okänd (hubben svarar inte)")
+            for side in ("base", "hub"):
+                version = getattr(conflict, side)
+                self._show_who(side, version.who, version.when, unknown=unknown)
+            return
+        # Newest first: the hub's value is the newest hub change that set it; the base value
+        # the newest one before that which set the base value (or the creation).
+        entries = [e for e in history.entries if not e.pending]
+        hub_at = None
+        for i, e in enumerate(entries):
+            if e.field == conflict.field and e.new == conflict.hub.value:
+                hub_at = i
+                self._show_who("hub", conflict.hub.who or e.who, conflict.hub.when or e.when)
+                break
+        for e in entries[(hub_at + 1 if hub_at is not None else 0) :]:
+            if (e.field == conflict.field and e.new == conflict.base.value) or e.action == (
+                "created"
+            ):
+                self._show_who("base", conflict.base.who or e.who, conflict.base.when or e.when)
+                break
 
     def _on_own_typed(self) -> None:
         if self.own_radio.isEnabled():
@@ -401,6 +459,7 @@ class ConflictsDialog(QDialog):
 
     def _on_resolved(self, conflict_id: int) -> None:
         self.busy = False
+        self._histories.clear()
         self._notice = self.tr("Konflikten är löst. Beslutet synkas till alla.")
         self.message.setText(self._notice)
         self.resolved.emit(conflict_id)

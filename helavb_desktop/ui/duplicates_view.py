@@ -105,13 +105,14 @@ class DuplicatesDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
+        # Titles and reasons wrap: a coordinator reads them whole to decide.
+        self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 300)
-        header.resizeSection(2, 300)
+        header.resizeSection(1, 320)
+        header.resizeSection(2, 320)
         self.view.doubleClicked.connect(lambda index: self.compare(index.row()))
         self.view.activated.connect(lambda index: self.compare(index.row()))
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
@@ -144,6 +145,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.retranslate()
+        self._update_buttons()
         self.search()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -198,6 +200,8 @@ class DuplicatesDialog(QDialog):
         self.searching = False
         self.model.set_rows(rows)
         self.view.resizeColumnToContents(0)
+        if len(rows) <= 500:  # measuring every row of a very long list would stall the window
+            self.view.resizeRowsToContents()
         if rows:
             self.view.selectRow(0)
         self._show_status()
@@ -224,6 +228,9 @@ class DuplicatesDialog(QDialog):
         selected = self.model.row_at(self.view.currentIndex().row()) is not None
         self.compare_button.setEnabled(selected and not self.searching)
         self.unmerge_button.setEnabled(self.merged_list.currentRow() >= 0)
+        has_merges = self.merged_list.count() > 0
+        for widget in (self.merged_label, self.merged_list, self.unmerge_button):
+            widget.setVisible(has_merges)
 
     # -- merge ----------------------------------------------------------------------------
 
@@ -264,6 +271,7 @@ class DuplicatesDialog(QDialog):
         )
         self.merged_list.addItem(item)
         self.merged_list.setCurrentRow(self.merged_list.count() - 1)
+        self._update_buttons()
         relinked = getattr(result, "relinked_notes", 0) + getattr(result, "relinked_followups", 0)
         self.message.setText(
             self.tr("Sammanslaget. {n} kopplade poster flyttades.").format(n=relinked)
@@ -281,6 +289,7 @@ class DuplicatesDialog(QDialog):
         def done(_result: Any) -> None:
             self.merges.pop(row)
             self.merged_list.takeItem(row)
+            self._update_buttons()
             self.message.setText(
                 self.tr("Sammanslagningen är ångrad: ”{other}” finns igen.").format(other=label)
             )

@@ -187,7 +187,8 @@ class MergeDialog(QDialog):
         self.grid.setRowStretch(row + 1, 1)
 
     def _radio_text(self, name: str, value: Any) -> str:
-        return one_line(format_value(name, value, self.ctx.lookup), 70)
+        # Radio texts do not wrap: long values are cut here and shown whole in the tooltip.
+        return one_line(format_value(name, value, self.ctx.lookup), 56)
 
     def take_from_other(self) -> list[str]:
         """The fields whose value the survivor takes from the other record."""
@@ -223,11 +224,11 @@ class MergeDialog(QDialog):
         )
         self.swap_button.setText(self.tr("&Behåll den andra i stället"))
         self.keep_header.setText(
-            self.tr("Behålls: {title}").format(title=one_line(record_title(self.keep.record), 60))
+            self.tr("Behålls: {title}").format(title=one_line(record_title(self.keep.record), 90))
         )
         self.other_header.setText(
             self.tr("Slås ihop: {title}").format(
-                title=one_line(record_title(self.other.record), 60)
+                title=one_line(record_title(self.other.record), 90)
             )
         )
         differing = len(self.choices)
