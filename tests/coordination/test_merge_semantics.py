@@ -71,3 +71,27 @@ def test_concurrent_edits_and_unmerge_after_later_changes(
         assert laptop.register.get(INI, keep.id).description == "Anna skrev om"  # not clobbered
         assert laptop.register.get(NOTE, note.id).initiatives == (third.id,)  # moved on: stays
         assert laptop.register.get(NOTE, both.id).initiatives == (keep.id, other.id)
+
+
+def test_merging_notes_moves_their_follow_ups_and_back(
+    hub: Hub, make_laptop: Callable[..., Laptop]
+) -> None:
+    a, s = make_laptop("a", "anna"), make_laptop("s", "sam")
+    keep = a.register.create(NOTE, {"date": "2026-11-20", "municipality": "2421"})
+    other = a.register.create(NOTE, {"date": "2026-11-20", "municipality": "2421"})
+    follow = a.register.create(
+        RecordType.FOLLOWUP, {"description": "Skicka protokollet", "note": other.id}
+    )
+    a.sync()
+    s.sync()
+    service = build_coordination_service(s.db, log_in(s, hub))
+    result = service.merge(NOTE, keep.id, other.id)
+    assert (result.relinked_notes, result.relinked_followups) == (0, 1)
+    a.sync()
+    assert a.register.get(RecordType.FOLLOWUP, follow.id).note == keep.id
+    assert [n.id for n in a.register.list(NOTE)] == [keep.id]
+    assert service.unmerge_detail(NOTE, other.id) == []
+    a.sync()
+    assert a.register.get(RecordType.FOLLOWUP, follow.id).note == other.id
+    assert sorted(n.id for n in a.register.list(NOTE)) == sorted([keep.id, other.id])
+    assert a.rows() == s.rows() == hub_view(hub)
