@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -240,6 +240,42 @@ class CoordinationService:
                 for c in rows
             ]
 
+    def conflict_with_authors(self, conflict_id: int) -> ConflictDetail:
+        """The cached conflict with who wrote the hub's and the base value, and when, read
+        from the record's history on the hub (online; offline the cached detail as it is)."""
+        detail = self.conflict(conflict_id)
+        try:
+            entries = self.history_detail(RecordType(detail.table), detail.row_id).entries
+        except CoordinationError:
+            return detail
+        with self.sessions.begin() as session:
+            row = session.get(SyncConflictRow, conflict_id)
+            seq = int(row.seq) if row is not None else 0
+        # Oldest first: the hub's value is the field's last change before the conflict, the
+        # base the last change before that one with the base value.
+        writes = [
+            e
+            for e in reversed(entries)
+            if not e.pending and 0 < e.version <= seq and _writes(e, detail.field)
+        ]
+        hub_side = next(
+            (e for e in reversed(writes) if _value(e, detail.field) == detail.hub.value), None
+        )
+        base_side = next(
+            (
+                e
+                for e in reversed(writes)
+                if _value(e, detail.field) == detail.base.value
+                and (hub_side is None or e.version < hub_side.version)
+            ),
+            None,
+        )
+
+        def side(version: FieldVersion, e: HistoryEntry | None) -> FieldVersion:
+            return version if e is None else FieldVersion(version.value, e.who, e.when)
+
+        return replace(detail, hub=side(detail.hub, hub_side), base=side(detail.base, base_side))
+
     def resolve(
         self,
         conflict_id: int,
@@ -370,6 +406,18 @@ class CoordinationService:
                     state[name] = new
         out.reverse()
         return out
+
+
+def _writes(entry: HistoryEntry, name: str) -> bool:
+    if entry.field == name:
+        return True
+    return entry.action == "created" and isinstance(entry.new, dict) and name in entry.new
+
+
+def _value(entry: HistoryEntry, name: str) -> Any:
+    if entry.field == name:
+        return entry.new
+    return entry.new.get(name) if isinstance(entry.new, dict) else None
 
 
 def _pull(gateway: HubGateway) -> None:

@@ -69,6 +69,11 @@ def test_history_from_the_hub_with_resolutions_merges_and_pending_changes(
     s.sync()
     [conflict] = hub.conflicts()
     folder = log_in(s, hub)
+    sides = build_coordination_service(s.db, folder).conflict_with_authors(conflict.id)
+    assert (sides.hub.value, sides.hub.who, sides.client.value, sides.client.who) == (
+        "Anna", "anna", "Bertil", "bertil",
+    )  # fmt: skip
+    assert sides.hub.when.endswith("Z") and sides.record_label == "Lokal matproduktion"
     assert cli(folder, "conflicts", "resolve", str(conflict.id), "--take", "client",
                "--note", "Bertil tar det") == 0  # fmt: skip
     assert cli(folder, "duplicates", "merge", rec.id, twin.id) == 0
