@@ -294,11 +294,13 @@ class ConflictsDialog(QDialog):
 
     def _show_count(self) -> None:
         n = self.model.rowCount()
-        self.empty_label.setText(
-            self.tr("Inga öppna konflikter. Allt som synkats är samstämmigt.")
-            if n == 0
-            else self.tr("%n öppna konflikter", "", n)
-        )
+        if n == 0:
+            text = self.tr("Inga öppna konflikter. Allt som synkats är samstämmigt.")
+        elif n == 1:
+            text = self.tr("1 öppen konflikt")
+        else:
+            text = self.tr("{n} öppna konflikter").format(n=n)
+        self.empty_label.setText(text)
 
     def current(self) -> Any:
         return self.model.row_at(self.view.currentIndex().row())

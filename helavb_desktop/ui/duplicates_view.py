@@ -220,8 +220,11 @@ class DuplicatesDialog(QDialog):
             self.status_label.setText(self.tr("Letar efter dubbletter…"))
         elif self.model.rowCount() == 0:
             self.status_label.setText(self.tr("Inga troliga dubbletter hittades."))
+        elif self.model.rowCount() == 1:
+            self.status_label.setText(self.tr("1 möjlig dubblett"))
         else:
-            self.status_label.setText(self.tr("%n möjliga dubbletter", "", self.model.rowCount()))
+            n = self.model.rowCount()
+            self.status_label.setText(self.tr("{n} möjliga dubbletter").format(n=n))
 
     def _update_buttons(self) -> None:
         self.search_button.setEnabled(not self.searching)

@@ -201,3 +201,24 @@ def test_history_model_passes_the_model_tester(qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
     model.set_rows([])
     qtmodeltester.check(model)
+
+
+def test_english_translations_cover_the_coordinator_screens(tmp_path: Path) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from helavb_desktop.ui.i18n import qm_file
+
+    path = qm_file("en", tmp_path)
+    assert path is not None
+    translator = QTranslator()
+    assert translator.load(str(path))
+    for context, source, english in [
+        ("CoordinationMenu", "Sa&mordning", "Coor&dination"),
+        ("ConflictsDialog", "&Lös konflikten", "&Resolve the conflict"),
+        ("DuplicatesDialog", "Möjliga dubbletter", "Possible duplicates"),
+        ("MergeDialog", "&Slå ihop", "&Merge"),
+        ("HistoryDialog", "Historik", "History"),
+        ("DuplicateWarningDialog", "&Spara ändå", "&Save anyway"),
+        ("InitiativeEditor", "&Historik…", "&History…"),
+    ]:
+        assert translator.translate(context, source) == english

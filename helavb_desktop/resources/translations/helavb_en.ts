@@ -270,6 +270,235 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Ändrat på två ställen</source>
+        <translation>Changed in two places</translation>
+    </message>
+    <message>
+        <source>Ändrad här, borttagen på hubben</source>
+        <translation>Edited here, deleted on the hub</translation>
+    </message>
+    <message>
+        <source>Borttagen här, ändrad på hubben</source>
+        <translation>Deleted here, edited on the hub</translation>
+    </message>
+    <message>
+        <source>Möjlig dubblett</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Klientens ändring</source>
+        <translation>Client's change</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Konflikter att lösa</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <source>Samma fält har ändrats på två ställen. Jämför värdena, välj vilket som ska gälla eller skriv ett sammanvägt värde, och lös konflikten. Beslutet synkas till alla.</source>
+        <translation>The same field was changed in two places. Compare the values, choose the one that applies or write a combined value, and resolve the conflict. The decision syncs to everyone.</translation>
+    </message>
+    <message>
+        <source>Bas – värdet innan ändringarna</source>
+        <translation>Base – the value before the changes</translation>
+    </message>
+    <message>
+        <source>Hubben – det som gäller nu</source>
+        <translation>Hub – what applies now</translation>
+    </message>
+    <message>
+        <source>Klienten – ändringen som krockade</source>
+        <translation>Client – the change that collided</translation>
+    </message>
+    <message>
+        <source>Återgå till &amp;basvärdet</source>
+        <translation>Go back to the &amp;base value</translation>
+    </message>
+    <message>
+        <source>Behåll &amp;hubbens värde</source>
+        <translation>Keep the &amp;hub's value</translation>
+    </message>
+    <message>
+        <source>Ta &amp;klientens värde</source>
+        <translation>Take the &amp;client's value</translation>
+    </message>
+    <message>
+        <source>&amp;Eget värde:</source>
+        <translation>&amp;Own value:</translation>
+    </message>
+    <message>
+        <source>Eget sammanvägt värde</source>
+        <translation>Own combined value</translation>
+    </message>
+    <message>
+        <source>Skriv det värde som ska gälla</source>
+        <translation>Type the value that should apply</translation>
+    </message>
+    <message>
+        <source>&amp;Notering:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Varför (valfritt; syns i historiken)</source>
+        <translation>Why (optional; shown in the history)</translation>
+    </message>
+    <message>
+        <source>&amp;Lös konflikten</source>
+        <translation>&amp;Resolve the conflict</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Öppna konflikter</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Inga öppna konflikter. Allt som synkats är samstämmigt.</source>
+        <translation>No open conflicts. Everything synced agrees.</translation>
+    </message>
+    <message>
+        <source>1 öppen konflikt</source>
+        <translation>1 open conflict</translation>
+    </message>
+    <message>
+        <source>{n} öppna konflikter</source>
+        <translation>{n} open conflicts</translation>
+    </message>
+    <message>
+        <source>Välj en konflikt i listan</source>
+        <translation>Choose a conflict in the list</translation>
+    </message>
+    <message>
+        <source>Fält: {field} · {kind}</source>
+        <translation>Field: {field} · {kind}</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>okänd (hubben svarar inte)</source>
+        <translation>unknown (the hub does not answer)</translation>
+    </message>
+    <message>
+        <source>Värdet måste vara ett heltal.</source>
+        <translation>The value must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Välj vilket värde som ska gälla.</source>
+        <translation>Choose which value applies.</translation>
+    </message>
+    <message>
+        <source>Löser konflikten på hubben…</source>
+        <translation>Resolving the conflict on the hub…</translation>
+    </message>
+    <message>
+        <source>Konflikten är löst. Beslutet synkas till alla.</source>
+        <translation>The conflict is resolved. The decision syncs to everyone.</translation>
+    </message>
+</context>
+<context>
+    <name>Coordination</name>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Finns kvar</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Borttagning</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Skapad</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Ändrad</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Återställd</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Konflikt löst</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <source>Sammanslagen</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Sammanslagning ångrad</source>
+        <translation>Merge undone</translation>
+    </message>
+    <message>
+        <source>Hubben nekade åtgärden: bara samordnare och administratörer får lösa konflikter och slå ihop poster.</source>
+        <translation>The hub refused: only coordinators and administrators may resolve conflicts and merge records.</translation>
+    </message>
+    <message>
+        <source>Det här görs mot hubben, och den går inte att nå just nu. Kontrollera anslutningen (eller logga in under Inställningar) och försök igen.</source>
+        <translation>This is done on the hub, which cannot be reached right now. Check the connection (or log in under Settings) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationMenu</name>
+    <message>
+        <source>Sa&amp;mordning</source>
+        <translation>Coor&amp;dination</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Dubbletter…</source>
+        <translation>&amp;Duplicates…</translation>
+    </message>
+    <message>
+        <source>&amp;Historik för posten…</source>
+        <translation>Record &amp;history…</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Öppna en sparad post först; historiken gäller den post som visas.</source>
+        <translation>Open a saved record first; the history is that of the record shown.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
@@ -309,6 +538,167 @@
     <message>
         <source>ändring</source>
         <translation>change</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGuard</name>
+    <message>
+        <source>Liknande insatser finns redan: {names}</source>
+        <translation>Similar initiatives exist already: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarningDialog</name>
+    <message>
+        <source>Hela länet</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <source>Likhet</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Finns insatsen redan?</source>
+        <translation>Does the initiative exist already?</translation>
+    </message>
+    <message>
+        <source>Det finns redan insatser med liknande titel som ”{title}”. Kontrollera att du inte registrerar samma insats två gånger.</source>
+        <translation>There are already initiatives with a title like “{title}”. Make sure you are not registering the same initiative twice.</translation>
+    </message>
+    <message>
+        <source>Liknande insatser</source>
+        <translation>Similar initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Spara ändå</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna befintlig</source>
+        <translation>&amp;Open existing</translation>
+    </message>
+    <message>
+        <source>Visar den markerade insatsen. Det du skrivit finns kvar som utkast.</source>
+        <translation>Shows the selected initiative. What you typed is kept as a draft.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likhet</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Post 1</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <source>Post 2</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <source>Varför</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Dubbletter</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Möjliga dubbletter</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Poster som troligen beskriver samma insats eller samma besök, med skälen. Dubbelklicka på ett par för att jämföra fälten och slå ihop dem.</source>
+        <translation>Records that probably describe the same initiative or the same visit, with the reasons. Double-click a pair to compare the fields and merge them.</translation>
+    </message>
+    <message>
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Dialoganteckningar</source>
+        <translation>Dialogue notes</translation>
+    </message>
+    <message>
+        <source>Sök &amp;igen</source>
+        <translation>Search &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Jämför och slå ihop…</source>
+        <translation>&amp;Compare and merge…</translation>
+    </message>
+    <message>
+        <source>Sammanslagna nu</source>
+        <translation>Merged just now</translation>
+    </message>
+    <message>
+        <source>Å&amp;ngra sammanslagning</source>
+        <translation>U&amp;ndo merge</translation>
+    </message>
+    <message>
+        <source>Letar efter dubbletter…</source>
+        <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <source>Inga troliga dubbletter hittades.</source>
+        <translation>No likely duplicates found.</translation>
+    </message>
+    <message>
+        <source>1 möjlig dubblett</source>
+        <translation>1 possible duplicate</translation>
+    </message>
+    <message>
+        <source>{n} möjliga dubbletter</source>
+        <translation>{n} possible duplicates</translation>
+    </message>
+    <message>
+        <source>Hämtar posterna…</source>
+        <translation>Fetching the records…</translation>
+    </message>
+    <message>
+        <source>”{other}” slogs ihop med den behållna posten</source>
+        <translation>“{other}” was merged into the kept record</translation>
+    </message>
+    <message>
+        <source>Sammanslaget. {n} kopplade poster flyttades.</source>
+        <translation>Merged. {n} linked records were moved.</translation>
+    </message>
+    <message>
+        <source>Ångrar sammanslagningen på hubben…</source>
+        <translation>Undoing the merge on the hub…</translation>
+    </message>
+    <message>
+        <source>Sammanslagningen är ångrad: ”{other}” finns igen.</source>
+        <translation>The merge is undone: “{other}” is back.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +817,85 @@
     <message>
         <source>Avbryt (Esc)</source>
         <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>ej skickad</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Notering</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Historik för {kind} ”{title}”</source>
+        <translation>History of {kind} “{title}”</translation>
+    </message>
+    <message>
+        <source>Historik för {kind}</source>
+        <translation>History of {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Ändringar, nyast först</source>
+        <translation>Changes, newest first</translation>
+    </message>
+    <message>
+        <source>Hämtar historiken…</source>
+        <translation>Fetching the history…</translation>
+    </message>
+    <message>
+        <source>Hela historiken finns på hubben, som inte går att nå nu (eller så är du inte inloggad). Här visas bara ändringar på den här datorn som inte skickats än.</source>
+        <translation>The full history is on the hub, which cannot be reached now (or you are not logged in). Only changes on this computer that have not been sent yet are shown here.</translation>
+    </message>
+    <message>
+        <source>Nyast först. Ändringar märkta ”ej skickad” finns bara på den här datorn.</source>
+        <translation>Newest first. Changes marked “not sent” exist only on this computer.</translation>
+    </message>
+    <message>
+        <source>Nyast först.</source>
+        <translation>Newest first.</translation>
+    </message>
+    <message>
+        <source>Inga ändringar registrerade för posten.</source>
+        <translation>No changes recorded for this record.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +1043,10 @@
     <message>
         <source>Avbryt (Esc)</source>
         <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Historik…</source>
+        <translation>&amp;History…</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1424,57 @@
     <message>
         <source>Det finns osparade ändringar. Spara dem innan HelaVB stängs? (Väljer du Avbryt finns de kvar som utkast.)</source>
         <translation>There are unsaved changes. Save them before HelaVB closes? (If you choose Cancel they are kept as drafts.)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Slå ihop poster</source>
+        <translation>Merge records</translation>
+    </message>
+    <message>
+        <source>Slå ihop två poster</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Posten till vänster behålls. Välj för varje fält som skiljer sig vilket värde som ska gälla. Den andra posten markeras som sammanslagen och kan återställas med ”Ångra sammanslagning”.</source>
+        <translation>The record on the left is kept. For each field that differs, choose the value that applies. The other record is marked as merged and can be brought back with “Undo merge”.</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll den andra i stället</source>
+        <translation>&amp;Keep the other one instead</translation>
+    </message>
+    <message>
+        <source>Behålls: {title}</source>
+        <translation>Kept: {title}</translation>
+    </message>
+    <message>
+        <source>Slås ihop: {title}</source>
+        <translation>Merged in: {title}</translation>
+    </message>
+    <message>
+        <source>Övriga fält är lika i båda posterna.</source>
+        <translation>All other fields are the same in both records.</translation>
+    </message>
+    <message>
+        <source>Posterna har samma värden i alla fält.</source>
+        <translation>The records have the same values in every field.</translation>
+    </message>
+    <message>
+        <source>Kopplade anteckningar: {kn} här, {on} på den andra. Uppföljningar: {kf} här, {of} på den andra. Den andras kopplingar flyttas till posten som behålls.</source>
+        <translation>Linked notes: {kn} here, {on} on the other. Follow-ups: {kf} here, {of} on the other. The other's links move to the kept record.</translation>
+    </message>
+    <message>
+        <source>Uppföljningar: {kf} här, {of} på den andra. Den andras uppföljningar flyttas till posten som behålls.</source>
+        <translation>Follow-ups: {kf} here, {of} on the other. The other's follow-ups move to the kept record.</translation>
+    </message>
+    <message>
+        <source>&amp;Slå ihop</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Slår ihop på hubben…</source>
+        <translation>Merging on the hub…</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,235 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Ändrat på två ställen</source>
+        <translation>Ändrat på två ställen</translation>
+    </message>
+    <message>
+        <source>Ändrad här, borttagen på hubben</source>
+        <translation>Ändrad här, borttagen på hubben</translation>
+    </message>
+    <message>
+        <source>Borttagen här, ändrad på hubben</source>
+        <translation>Borttagen här, ändrad på hubben</translation>
+    </message>
+    <message>
+        <source>Möjlig dubblett</source>
+        <translation>Möjlig dubblett</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Klientens ändring</source>
+        <translation>Klientens ändring</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Konflikter att lösa</source>
+        <translation>Konflikter att lösa</translation>
+    </message>
+    <message>
+        <source>Samma fält har ändrats på två ställen. Jämför värdena, välj vilket som ska gälla eller skriv ett sammanvägt värde, och lös konflikten. Beslutet synkas till alla.</source>
+        <translation>Samma fält har ändrats på två ställen. Jämför värdena, välj vilket som ska gälla eller skriv ett sammanvägt värde, och lös konflikten. Beslutet synkas till alla.</translation>
+    </message>
+    <message>
+        <source>Bas – värdet innan ändringarna</source>
+        <translation>Bas – värdet innan ändringarna</translation>
+    </message>
+    <message>
+        <source>Hubben – det som gäller nu</source>
+        <translation>Hubben – det som gäller nu</translation>
+    </message>
+    <message>
+        <source>Klienten – ändringen som krockade</source>
+        <translation>Klienten – ändringen som krockade</translation>
+    </message>
+    <message>
+        <source>Återgå till &amp;basvärdet</source>
+        <translation>Återgå till &amp;basvärdet</translation>
+    </message>
+    <message>
+        <source>Behåll &amp;hubbens värde</source>
+        <translation>Behåll &amp;hubbens värde</translation>
+    </message>
+    <message>
+        <source>Ta &amp;klientens värde</source>
+        <translation>Ta &amp;klientens värde</translation>
+    </message>
+    <message>
+        <source>&amp;Eget värde:</source>
+        <translation>&amp;Eget värde:</translation>
+    </message>
+    <message>
+        <source>Eget sammanvägt värde</source>
+        <translation>Eget sammanvägt värde</translation>
+    </message>
+    <message>
+        <source>Skriv det värde som ska gälla</source>
+        <translation>Skriv det värde som ska gälla</translation>
+    </message>
+    <message>
+        <source>&amp;Notering:</source>
+        <translation>&amp;Notering:</translation>
+    </message>
+    <message>
+        <source>Varför (valfritt; syns i historiken)</source>
+        <translation>Varför (valfritt; syns i historiken)</translation>
+    </message>
+    <message>
+        <source>&amp;Lös konflikten</source>
+        <translation>&amp;Lös konflikten</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Öppna konflikter</source>
+        <translation>Öppna konflikter</translation>
+    </message>
+    <message>
+        <source>Inga öppna konflikter. Allt som synkats är samstämmigt.</source>
+        <translation>Inga öppna konflikter. Allt som synkats är samstämmigt.</translation>
+    </message>
+    <message>
+        <source>1 öppen konflikt</source>
+        <translation>1 öppen konflikt</translation>
+    </message>
+    <message>
+        <source>{n} öppna konflikter</source>
+        <translation>{n} öppna konflikter</translation>
+    </message>
+    <message>
+        <source>Välj en konflikt i listan</source>
+        <translation>Välj en konflikt i listan</translation>
+    </message>
+    <message>
+        <source>Fält: {field} · {kind}</source>
+        <translation>Fält: {field} · {kind}</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>okänd (hubben svarar inte)</source>
+        <translation>okänd (hubben svarar inte)</translation>
+    </message>
+    <message>
+        <source>Värdet måste vara ett heltal.</source>
+        <translation>Värdet måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>Välj vilket värde som ska gälla.</source>
+        <translation>Välj vilket värde som ska gälla.</translation>
+    </message>
+    <message>
+        <source>Löser konflikten på hubben…</source>
+        <translation>Löser konflikten på hubben…</translation>
+    </message>
+    <message>
+        <source>Konflikten är löst. Beslutet synkas till alla.</source>
+        <translation>Konflikten är löst. Beslutet synkas till alla.</translation>
+    </message>
+</context>
+<context>
+    <name>Coordination</name>
+    <message>
+        <source>Borttagen</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Finns kvar</source>
+        <translation>Finns kvar</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Borttagning</source>
+        <translation>Borttagning</translation>
+    </message>
+    <message>
+        <source>Skapad</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Ändrad</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Återställd</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <source>Konflikt löst</source>
+        <translation>Konflikt löst</translation>
+    </message>
+    <message>
+        <source>Sammanslagen</source>
+        <translation>Sammanslagen</translation>
+    </message>
+    <message>
+        <source>Sammanslagning ångrad</source>
+        <translation>Sammanslagning ångrad</translation>
+    </message>
+    <message>
+        <source>Hubben nekade åtgärden: bara samordnare och administratörer får lösa konflikter och slå ihop poster.</source>
+        <translation>Hubben nekade åtgärden: bara samordnare och administratörer får lösa konflikter och slå ihop poster.</translation>
+    </message>
+    <message>
+        <source>Det här görs mot hubben, och den går inte att nå just nu. Kontrollera anslutningen (eller logga in under Inställningar) och försök igen.</source>
+        <translation>Det här görs mot hubben, och den går inte att nå just nu. Kontrollera anslutningen (eller logga in under Inställningar) och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationMenu</name>
+    <message>
+        <source>Sa&amp;mordning</source>
+        <translation>Sa&amp;mordning</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>&amp;Dubbletter…</source>
+        <translation>&amp;Dubbletter…</translation>
+    </message>
+    <message>
+        <source>&amp;Historik för posten…</source>
+        <translation>&amp;Historik för posten…</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Öppna en sparad post först; historiken gäller den post som visas.</source>
+        <translation>Öppna en sparad post först; historiken gäller den post som visas.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
@@ -309,6 +538,167 @@
     <message>
         <source>ändring</source>
         <translation>ändring</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGuard</name>
+    <message>
+        <source>Liknande insatser finns redan: {names}</source>
+        <translation>Liknande insatser finns redan: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarningDialog</name>
+    <message>
+        <source>Hela länet</source>
+        <translation>Hela länet</translation>
+    </message>
+    <message>
+        <source>Likhet</source>
+        <translation>Likhet</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Finns insatsen redan?</source>
+        <translation>Finns insatsen redan?</translation>
+    </message>
+    <message>
+        <source>Det finns redan insatser med liknande titel som ”{title}”. Kontrollera att du inte registrerar samma insats två gånger.</source>
+        <translation>Det finns redan insatser med liknande titel som ”{title}”. Kontrollera att du inte registrerar samma insats två gånger.</translation>
+    </message>
+    <message>
+        <source>Liknande insatser</source>
+        <translation>Liknande insatser</translation>
+    </message>
+    <message>
+        <source>&amp;Spara ändå</source>
+        <translation>&amp;Spara ändå</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna befintlig</source>
+        <translation>Ö&amp;ppna befintlig</translation>
+    </message>
+    <message>
+        <source>Visar den markerade insatsen. Det du skrivit finns kvar som utkast.</source>
+        <translation>Visar den markerade insatsen. Det du skrivit finns kvar som utkast.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likhet</source>
+        <translation>Likhet</translation>
+    </message>
+    <message>
+        <source>Post 1</source>
+        <translation>Post 1</translation>
+    </message>
+    <message>
+        <source>Post 2</source>
+        <translation>Post 2</translation>
+    </message>
+    <message>
+        <source>Varför</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Dubbletter</source>
+        <translation>Dubbletter</translation>
+    </message>
+    <message>
+        <source>Möjliga dubbletter</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <source>Poster som troligen beskriver samma insats eller samma besök, med skälen. Dubbelklicka på ett par för att jämföra fälten och slå ihop dem.</source>
+        <translation>Poster som troligen beskriver samma insats eller samma besök, med skälen. Dubbelklicka på ett par för att jämföra fälten och slå ihop dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Visa:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Dialoganteckningar</source>
+        <translation>Dialoganteckningar</translation>
+    </message>
+    <message>
+        <source>Sök &amp;igen</source>
+        <translation>Sök &amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Jämför och slå ihop…</source>
+        <translation>&amp;Jämför och slå ihop…</translation>
+    </message>
+    <message>
+        <source>Sammanslagna nu</source>
+        <translation>Sammanslagna nu</translation>
+    </message>
+    <message>
+        <source>Å&amp;ngra sammanslagning</source>
+        <translation>Å&amp;ngra sammanslagning</translation>
+    </message>
+    <message>
+        <source>Letar efter dubbletter…</source>
+        <translation>Letar efter dubbletter…</translation>
+    </message>
+    <message>
+        <source>Inga troliga dubbletter hittades.</source>
+        <translation>Inga troliga dubbletter hittades.</translation>
+    </message>
+    <message>
+        <source>1 möjlig dubblett</source>
+        <translation>1 möjlig dubblett</translation>
+    </message>
+    <message>
+        <source>{n} möjliga dubbletter</source>
+        <translation>{n} möjliga dubbletter</translation>
+    </message>
+    <message>
+        <source>Hämtar posterna…</source>
+        <translation>Hämtar posterna…</translation>
+    </message>
+    <message>
+        <source>”{other}” slogs ihop med den behållna posten</source>
+        <translation>”{other}” slogs ihop med den behållna posten</translation>
+    </message>
+    <message>
+        <source>Sammanslaget. {n} kopplade poster flyttades.</source>
+        <translation>Sammanslaget. {n} kopplade poster flyttades.</translation>
+    </message>
+    <message>
+        <source>Ångrar sammanslagningen på hubben…</source>
+        <translation>Ångrar sammanslagningen på hubben…</translation>
+    </message>
+    <message>
+        <source>Sammanslagningen är ångrad: ”{other}” finns igen.</source>
+        <translation>Sammanslagningen är ångrad: ”{other}” finns igen.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +817,85 @@
     <message>
         <source>Avbryt (Esc)</source>
         <translation>Avbryt (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>ej skickad</source>
+        <translation>ej skickad</translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Notering</source>
+        <translation>Notering</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Historik för {kind} ”{title}”</source>
+        <translation>Historik för {kind} ”{title}”</translation>
+    </message>
+    <message>
+        <source>Historik för {kind}</source>
+        <translation>Historik för {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Ändringar, nyast först</source>
+        <translation>Ändringar, nyast först</translation>
+    </message>
+    <message>
+        <source>Hämtar historiken…</source>
+        <translation>Hämtar historiken…</translation>
+    </message>
+    <message>
+        <source>Hela historiken finns på hubben, som inte går att nå nu (eller så är du inte inloggad). Här visas bara ändringar på den här datorn som inte skickats än.</source>
+        <translation>Hela historiken finns på hubben, som inte går att nå nu (eller så är du inte inloggad). Här visas bara ändringar på den här datorn som inte skickats än.</translation>
+    </message>
+    <message>
+        <source>Nyast först. Ändringar märkta ”ej skickad” finns bara på den här datorn.</source>
+        <translation>Nyast först. Ändringar märkta ”ej skickad” finns bara på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Nyast först.</source>
+        <translation>Nyast först.</translation>
+    </message>
+    <message>
+        <source>Inga ändringar registrerade för posten.</source>
+        <translation>Inga ändringar registrerade för posten.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +1043,10 @@
     <message>
         <source>Avbryt (Esc)</source>
         <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Historik…</source>
+        <translation>&amp;Historik…</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1424,57 @@
     <message>
         <source>Det finns osparade ändringar. Spara dem innan HelaVB stängs? (Väljer du Avbryt finns de kvar som utkast.)</source>
         <translation>Det finns osparade ändringar. Spara dem innan HelaVB stängs? (Väljer du Avbryt finns de kvar som utkast.)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Slå ihop poster</source>
+        <translation>Slå ihop poster</translation>
+    </message>
+    <message>
+        <source>Slå ihop två poster</source>
+        <translation>Slå ihop två poster</translation>
+    </message>
+    <message>
+        <source>Posten till vänster behålls. Välj för varje fält som skiljer sig vilket värde som ska gälla. Den andra posten markeras som sammanslagen och kan återställas med ”Ångra sammanslagning”.</source>
+        <translation>Posten till vänster behålls. Välj för varje fält som skiljer sig vilket värde som ska gälla. Den andra posten markeras som sammanslagen och kan återställas med ”Ångra sammanslagning”.</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll den andra i stället</source>
+        <translation>&amp;Behåll den andra i stället</translation>
+    </message>
+    <message>
+        <source>Behålls: {title}</source>
+        <translation>Behålls: {title}</translation>
+    </message>
+    <message>
+        <source>Slås ihop: {title}</source>
+        <translation>Slås ihop: {title}</translation>
+    </message>
+    <message>
+        <source>Övriga fält är lika i båda posterna.</source>
+        <translation>Övriga fält är lika i båda posterna.</translation>
+    </message>
+    <message>
+        <source>Posterna har samma värden i alla fält.</source>
+        <translation>Posterna har samma värden i alla fält.</translation>
+    </message>
+    <message>
+        <source>Kopplade anteckningar: {kn} här, {on} på den andra. Uppföljningar: {kf} här, {of} på den andra. Den andras kopplingar flyttas till posten som behålls.</source>
+        <translation>Kopplade anteckningar: {kn} här, {on} på den andra. Uppföljningar: {kf} här, {of} på den andra. Den andras kopplingar flyttas till posten som behålls.</translation>
+    </message>
+    <message>
+        <source>Uppföljningar: {kf} här, {of} på den andra. Den andras uppföljningar flyttas till posten som behålls.</source>
+        <translation>Uppföljningar: {kf} här, {of} på den andra. Den andras uppföljningar flyttas till posten som behålls.</translation>
+    </message>
+    <message>
+        <source>&amp;Slå ihop</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <source>Slår ihop på hubben…</source>
+        <translation>Slår ihop på hubben…</translation>
     </message>
 </context>
 <context>
