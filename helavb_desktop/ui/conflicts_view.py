@@ -135,7 +135,7 @@ class ConflictsDialog(QDialog):
         self.resize(1180, 700)
         self.busy = False
         self._notice = ""  # shown once the list is back after a resolution
-        self._histories: dict[tuple[str, str], Any] = {}  # (table, id) -> History
+        self._authors: dict[int, Any] = {}  # conflict id -> ConflictDetail with authors
         self.model = RowsTableModel(conflict_columns(ctx.lookup), self)
 
         self.heading = QLabel(self)
@@ -344,62 +344,38 @@ class ConflictsDialog(QDialog):
         self.own_edit.blockSignals(False)
         self._update_buttons()
 
-    def _show_who(self, side: str, who: str, when: str, *, unknown: str = "") -> None:
-        who = who or unknown or self.tr("okänd")
+    def _show_who(self, side: str, who: str, when: str) -> None:
+        who = who or self.tr("okänd")
         when = format_when(when)
         text = self.tr("{who}, {when}").format(who=who, when=when) if when else who
         self.sides[side].who_label.setText(text)
 
     def _look_up_authors(self, conflict: Any) -> None:
-        """The local cache knows who wrote the client side only; the hub's history says the
-        rest (who set the hub's value and the base value, and when)."""
+        """The local cache knows who wrote the client side only; the hub's history says who
+        set the hub's value and the base value, and when (online; offline they stay unknown)."""
         if conflict.hub.who and conflict.base.who:
             return
-        key = (conflict.table, conflict.row_id)
-        if key in self._histories:
-            self._fill_authors(conflict, self._histories[key])
+        if conflict.id in self._authors:
+            self._fill_authors(self._authors[conflict.id])
             return
-        from helavb_desktop.domain.models import RecordType
-        from helavb_desktop.ui.history_panel import load_history
-
         self.ctx.runner.submit(
-            load_history,
-            self.service,
-            RecordType(conflict.table),
-            conflict.row_id,
-            on_done=lambda history: self._on_history(key, history),
-            on_error=lambda exc: log.info("history for a conflict not read: %s", exc),
+            self.service.conflict_with_authors,
+            conflict.id,
+            on_done=self._on_authors,
+            on_error=lambda exc: log.info("authors of a conflict not read: %s", exc),
         )
 
-    def _on_history(self, key: tuple[str, str], history: Any) -> None:
-        if history.complete:
-            self._histories[key] = history
-        conflict = self.current()
-        if conflict is not None and (conflict.table, conflict.row_id) == key:
-            self._fill_authors(conflict, history)
+    def _on_authors(self, detail: Any) -> None:
+        if detail.hub.who or detail.base.who:
+            self._authors[detail.id] = detail
+        current = self.current()
+        if current is not None and current.id == detail.id:
+            self._fill_authors(detail)
 
-    def _fill_authors(self, conflict: Any, history: Any) -> None:
-        if not history.complete:
-            unknown = self.tr("okänd (hubben svarar inte)")
-            for side in ("base", "hub"):
-                version = getattr(conflict, side)
-                self._show_who(side, version.who, version.when, unknown=unknown)
-            return
-        # Newest first: the hub's value is the newest hub change that set it; the base value
-        # the newest one before that which set the base value (or the creation).
-        entries = [e for e in history.entries if not e.pending]
-        hub_at = None
-        for i, e in enumerate(entries):
-            if e.field == conflict.field and e.new == conflict.hub.value:
-                hub_at = i
-                self._show_who("hub", conflict.hub.who or e.who, conflict.hub.when or e.when)
-                break
-        for e in entries[(hub_at + 1 if hub_at is not None else 0) :]:
-            if (e.field == conflict.field and e.new == conflict.base.value) or e.action == (
-                "created"
-            ):
-                self._show_who("base", conflict.base.who or e.who, conflict.base.when or e.when)
-                break
+    def _fill_authors(self, detail: Any) -> None:
+        for side in ("base", "hub"):
+            version = getattr(detail, side)
+            self._show_who(side, version.who, version.when)
 
     def _on_own_typed(self) -> None:
         if self.own_radio.isEnabled():
@@ -461,7 +437,7 @@ class ConflictsDialog(QDialog):
 
     def _on_resolved(self, conflict_id: int) -> None:
         self.busy = False
-        self._histories.clear()
+        self._authors.clear()
         self._notice = self.tr("Konflikten är löst. Beslutet synkas till alla.")
         self.message.setText(self._notice)
         self.resolved.emit(conflict_id)

@@ -149,7 +149,10 @@ class CoordinationMenu(QObject):
             return None
         from helavb_desktop.ui.history_panel import HistoryDialog
 
-        dialog = HistoryDialog(self.ctx, kind, record_id, title, self.window)
+        dialog = HistoryDialog(
+            self.ctx, kind, record_id, title, self.window, can_coordinate=self.allowed
+        )
+        dialog.records_changed.connect(self._records_changed)
         self.dialogs["history"] = dialog
         dialog.open()
         return dialog

@@ -29,6 +29,7 @@ from helavb_desktop.ui.coordination_common import (
     RowColumn,
     RowsTableModel,
     action_label,
+    coordination_message,
     field_name,
     format_value,
     format_when,
@@ -98,6 +99,8 @@ class HistoryDialog(QDialog):
     """Historik för en post."""
 
     loaded = Signal(int)  # entries shown
+    records_changed = Signal()  # a merge was undone from here
+    unmerged = Signal(str)  # id of the record brought back
 
     def __init__(
         self,
@@ -106,6 +109,8 @@ class HistoryDialog(QDialog):
         record_id: str,
         title: str = "",
         parent: QWidget | None = None,
+        *,
+        can_coordinate: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -113,6 +118,7 @@ class HistoryDialog(QDialog):
         self.record_id = record_id
         self.record_title = title
         self.complete: bool | None = None
+        self.can_coordinate = can_coordinate  # a merge into this record may be undone here
         self.setObjectName("historyDialog")
         self.resize(1000, 520)
         self.heading = QLabel(self)
@@ -130,11 +136,16 @@ class HistoryDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_unmerge())
         self.reload_button = QPushButton(self)
         self.reload_button.clicked.connect(self.reload)
+        self.unmerge_button = QPushButton(self)
+        self.unmerge_button.clicked.connect(self.unmerge_selected)
+        self.unmerge_button.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.unmerge_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.notice)
@@ -159,6 +170,10 @@ class HistoryDialog(QDialog):
             else self.tr("Historik för {kind}").format(kind=kind)
         )
         self.reload_button.setText(self.tr("&Uppdatera"))
+        self.unmerge_button.setText(self.tr("Å&ngra sammanslagningen"))
+        self.unmerge_button.setToolTip(
+            self.tr("Den sammanslagna posten och dess kopplingar återställs.")
+        )
         self.view.setAccessibleName(self.tr("Ändringar, nyast först"))
         self.model.retranslate()
         self._show_notice()
@@ -184,7 +199,58 @@ class HistoryDialog(QDialog):
         self.complete = bool(history.complete)
         self.model.set_rows(history.entries)
         self._show_notice()
+        self._update_unmerge()
         self.loaded.emit(len(history.entries))
+
+    # -- undoing a merge into this record ---------------------------------------------------
+
+    def open_merges(self) -> list[str]:
+        """Ids of records merged into this one and not unmerged since (newest first)."""
+        out: list[str] = []
+        for entry in reversed(self.model.rows()):  # oldest first
+            if entry.action == "merged" and entry.old:
+                out.append(str(entry.old))
+            elif entry.action == "unmerged" and entry.new and str(entry.new) in out:
+                out.remove(str(entry.new))
+        return list(reversed(out))
+
+    def _selected_merge(self) -> str | None:
+        entry = self.model.row_at(self.view.currentIndex().row())
+        merges = self.open_merges()
+        if entry is not None and entry.action == "merged" and str(entry.old) in merges:
+            return str(entry.old)
+        return merges[0] if len(merges) == 1 else None
+
+    def _update_unmerge(self) -> None:
+        show = self.can_coordinate and bool(self.open_merges())
+        self.unmerge_button.setVisible(show)
+        self.unmerge_button.setEnabled(show and self._selected_merge() is not None)
+
+    def unmerge_selected(self) -> None:
+        other_id = self._selected_merge()
+        if other_id is None or self.ctx.coordination is None:
+            return
+        self.unmerge_button.setEnabled(False)
+        self.notice.setText(self.tr("Ångrar sammanslagningen på hubben…"))
+
+        def done(_result: Any) -> None:
+            self.unmerged.emit(other_id)
+            self.records_changed.emit()
+            if self.ctx.sync is not None:
+                self.ctx.sync.notify_local_change()
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self._update_unmerge()
+            text = coordination_message(exc)
+            if text is None:
+                show_error(self, exc)
+            else:
+                self.notice.setText(text)
+
+        self.ctx.runner.submit(
+            self.ctx.coordination.unmerge, self.kind, other_id, on_done=done, on_error=failed
+        )
 
     def _on_failed(self, exc: BaseException) -> None:
         self.reload_button.setEnabled(True)

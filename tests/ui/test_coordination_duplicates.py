@@ -217,3 +217,40 @@ def test_merge_and_unmerge_through_the_hub(
     wait_idle(a)
     assert {r.id for r in ctx.register.list(INITIATIVE, ListQuery())} == {keep.id, other.id}
     assert dialog.model.rowCount() == 1
+
+
+def test_a_merge_is_undone_from_the_survivors_history(
+    qtbot: QtBot,
+    make_window: Callable[..., Assembled],
+    wait_idle: Callable[[Assembled], None],
+    data_dir: Path,
+    running_hub: Any,
+) -> None:
+    creds = running_hub.login(data_dir, "sam")
+    a = make_window()
+    ctx = a.window.ctx
+    keep, other = _plant_pair(ctx)
+    sync_register(a.database.sessions, creds)
+    menu = a.window.coordination
+    qtbot.waitUntil(lambda: menu.allowed)
+    first, second = load_pair(ctx.register, INITIATIVE, keep.id, other.id)
+    merge = MergeDialog(ctx, INITIATIVE, first, second, a.window)
+    qtbot.addWidget(merge)
+    with qtbot.waitSignal(merge.merged, timeout=20_000):
+        merge.merge_button.click()
+    wait_idle(a)
+    assert [r.id for r in ctx.register.list(INITIATIVE, ListQuery())] == [keep.id]
+
+    history = menu.open_history(INITIATIVE, keep.id, TITLE)
+    wait_idle(a)
+    assert history.complete is True
+    assert history.open_merges() == [other.id]
+    assert history.unmerge_button.isVisible() and history.unmerge_button.isEnabled()
+    assert any(e.action == "merged" for e in history.model.rows())
+    with qtbot.waitSignal(history.unmerged, timeout=20_000):
+        history.unmerge_button.click()
+    wait_idle(a)
+    assert {r.id for r in ctx.register.list(INITIATIVE, ListQuery())} == {keep.id, other.id}
+    assert history.open_merges() == []
+    assert not history.unmerge_button.isVisible()
+    assert [e.action for e in history.model.rows()][:1] == ["unmerged"]

@@ -80,6 +80,7 @@ def test_logging_in_as_coordinator_shows_the_menu(
 
 def test_conflict_queue_shows_sides_and_resolves_on_the_hub(
     qtbot: QtBot,
+    qtmodeltester: Any,
     make_window: Callable[..., Assembled],
     running_hub: RunningHub,
     data_dir: Path,
@@ -96,12 +97,15 @@ def test_conflict_queue_shows_sides_and_resolves_on_the_hub(
         assert isinstance(dialog, ConflictsDialog)
         wait_idle(a)
         assert dialog.model.rowCount() == 1
+        qtmodeltester.check(dialog.model)
         conflict = dialog.current()
         assert conflict.row_id == record_id and conflict.field == "responsible"
         assert dialog.record_heading.text() == "Lokal matproduktion"
         assert dialog.sides["hub"].value_label.text() == "Bertil"
         assert dialog.sides["client"].value_label.text() == "Sam"
         assert "sam" in dialog.sides["client"].who_label.text()
+        # Who set the hub's value comes from the record's history on the hub.
+        assert "bertil" in dialog.sides["hub"].who_label.text()
         assert not dialog.resolve_button.isEnabled()  # nothing chosen yet
 
         dialog.sides["hub"].radio.setChecked(True)
@@ -119,6 +123,19 @@ def test_conflict_queue_shows_sides_and_resolves_on_the_hub(
         assert a.window.ctx.register.get(INITIATIVE, record_id).responsible == "Bertil och Sam"
         other.sync()
         assert other.register.get(INITIATIVE, record_id).responsible == "Bertil och Sam"
+
+        # The record's history (from the hub) shows the decision with its note.
+        history = menu.open_history(INITIATIVE, record_id, "Lokal matproduktion")
+        assert isinstance(history, HistoryDialog)
+        wait_idle(a)
+        assert history.complete is True
+        resolved = [e for e in history.model.rows() if e.action == "resolved"]
+        assert [(e.field, e.new, e.note) for e in resolved] == [
+            ("responsible", "Bertil och Sam", "Delat ansvar")
+        ]
+        row = history.model.rows().index(resolved[0])
+        assert history.model.index(row, 2).data() == "Konflikt löst"
+        history.close()
     finally:
         other.close()
 

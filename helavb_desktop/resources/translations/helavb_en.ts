@@ -897,6 +897,18 @@
         <source>Inga ändringar registrerade för posten.</source>
         <translation>No changes recorded for this record.</translation>
     </message>
+    <message>
+        <source>Å&amp;ngra sammanslagningen</source>
+        <translation>U&amp;ndo the merge</translation>
+    </message>
+    <message>
+        <source>Den sammanslagna posten och dess kopplingar återställs.</source>
+        <translation>The merged record and its links are restored.</translation>
+    </message>
+    <message>
+        <source>Ångrar sammanslagningen på hubben…</source>
+        <translation>Undoing the merge on the hub…</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeEditor</name>

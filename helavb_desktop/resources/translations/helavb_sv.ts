@@ -897,6 +897,18 @@
         <source>Inga ändringar registrerade för posten.</source>
         <translation>Inga ändringar registrerade för posten.</translation>
     </message>
+    <message>
+        <source>Å&amp;ngra sammanslagningen</source>
+        <translation>Å&amp;ngra sammanslagningen</translation>
+    </message>
+    <message>
+        <source>Den sammanslagna posten och dess kopplingar återställs.</source>
+        <translation>Den sammanslagna posten och dess kopplingar återställs.</translation>
+    </message>
+    <message>
+        <source>Ångrar sammanslagningen på hubben…</source>
+        <translation>Ångrar sammanslagningen på hubben…</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
