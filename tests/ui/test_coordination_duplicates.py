@@ -60,6 +60,7 @@ def _new_initiative(window: Any, title: str) -> Any:
 
 def test_new_initiative_with_a_known_title_is_warned_before_saving(
     qtbot: QtBot,
+    qtmodeltester: Any,
     make_window: Callable[..., Assembled],
     wait_idle: Callable[[Assembled], None],
 ) -> None:
@@ -81,6 +82,7 @@ def test_new_initiative_with_a_known_title_is_warned_before_saving(
     qtbot.waitUntil(lambda: guard.dialog is not None, timeout=10_000)
     dialog = guard.dialog
     assert isinstance(dialog, DuplicateWarningDialog)
+    qtmodeltester.check(dialog.model)
     assert dialog.model.rows()[0][0].id == existing.id
     dialog.cancel_button.click()
     wait_idle(a)
@@ -254,3 +256,29 @@ def test_a_merge_is_undone_from_the_survivors_history(
     assert history.open_merges() == []
     assert not history.unmerge_button.isVisible()
     assert [e.action for e in history.model.rows()][:1] == ["unmerged"]
+
+
+def test_merge_without_the_hub_says_it_needs_the_hub(
+    qtbot: QtBot,
+    make_window: Callable[..., Assembled],
+    wait_idle: Callable[[Assembled], None],
+    data_dir: Path,
+    monkeypatch: Any,
+) -> None:
+    from helavb_desktop.hub.process import free_port
+    from helavb_desktop.services.sync_credentials import Credentials, TokenStore
+
+    monkeypatch.setenv("HELAVB_KEYRING", "off")
+    dead = f"http://127.0.0.1:{free_port()}"  # nothing listens: the hub is unreachable
+    TokenStore(data_dir).save(Credentials(dead, "sam", "token", "samordnare"))
+    a = make_window()
+    ctx = a.window.ctx
+    keep, other = _plant_pair(ctx)
+    first, second = load_pair(ctx.register, INITIATIVE, keep.id, other.id)
+    merge = MergeDialog(ctx, INITIATIVE, first, second, a.window)
+    qtbot.addWidget(merge)
+    merge.merge_button.click()
+    wait_idle(a)
+    assert "går inte att nå" in merge.message.text()
+    assert merge.merge_button.isEnabled()  # try again once the hub answers
+    assert len(ctx.register.list(INITIATIVE, ListQuery())) == 2

@@ -201,6 +201,20 @@ def test_history_offline_shows_local_changes_and_says_the_hub_has_the_rest(
     assert "ej skickad" in texts[0]
     dialog.close()
 
+    # Ctrl+H (Redigera > Historik för posten) works for the record in any form: a note here.
+    note = ctx.register.create(
+        RecordType.NOTE,
+        {"date": "2026-11-20", "municipality": "2421", "place": "Tärnaby", "summary": "Möte."},
+    )
+    a.window.open_record(RecordType.NOTE, note.id)
+    wait_idle(a)
+    a.window.coordination.act_history.trigger()
+    note_history = a.window.coordination.dialogs["history"]
+    assert note_history is not dialog and note_history.kind is RecordType.NOTE
+    wait_idle(a)
+    assert [e.action for e in note_history.model.rows()] == ["created"]
+    note_history.close()
+
 
 def test_history_model_passes_the_model_tester(qtmodeltester: Any) -> None:
     from helavb_desktop.services.coordination import HistoryEntry

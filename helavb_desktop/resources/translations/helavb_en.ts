@@ -396,10 +396,6 @@
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <source>okänd (hubben svarar inte)</source>
-        <translation>unknown (the hub does not answer)</translation>
-    </message>
-    <message>
         <source>Värdet måste vara ett heltal.</source>
         <translation>The value must be a whole number.</translation>
     </message>

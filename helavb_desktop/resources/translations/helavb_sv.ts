@@ -396,10 +396,6 @@
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <source>okänd (hubben svarar inte)</source>
-        <translation>okänd (hubben svarar inte)</translation>
-    </message>
-    <message>
         <source>Värdet måste vara ett heltal.</source>
         <translation>Värdet måste vara ett heltal.</translation>
     </message>
