@@ -272,6 +272,22 @@ def _coordinator_shots(
         shoot_dialog(duplicates.merge_dialog, "merge")
         duplicates.merge_dialog.close()
         duplicates.close()
+
+        # The history of an initiative with a conflict: edits from both laptops, from the hub.
+        first = ongoing[0]
+        history = w.coordination.open_history(RecordType.INITIATIVE, first.id, first.title)
+        shoot_dialog(history, "history")
+        history.close()
+
+        # A field officer's new initiative whose title is already in the register.
+        w.new_initiative()
+        editor = w.register.panel(RecordType.INITIATIVE).form
+        editor.title.setText(ongoing[1].title)
+        editor.save()
+        wait(lambda: editor.duplicates.dialog is not None)
+        shoot_dialog(editor.duplicates.dialog, "duplicate-warning")
+        editor.duplicates.dialog.cancel_button.click()
+        editor.close_form()
         w.hide()
         a.close()
 

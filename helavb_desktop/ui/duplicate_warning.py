@@ -50,10 +50,10 @@ def match_columns(lookup: Lookup) -> list[RowColumn]:
         RowColumn(lambda: _tr("Likhet"), lambda h: f"{round(h[1] * 100)} %", align_right=True),
         RowColumn(lambda: _tr("Titel"), lambda h: h[0].title),
         RowColumn(lambda: _tr("Kommuner"), places),
+        RowColumn(lambda: _tr("Insatsområde"), lambda h: labels.focus_short(h[0].focus_area)),
         RowColumn(lambda: _tr("Start"), lambda h: labels.fmt_date(h[0].start_date)),
-        RowColumn(lambda: _tr("Status"), lambda h: labels.status_label(h[0].status)),
-        RowColumn(lambda: _tr("Ansvarig"), lambda h: h[0].responsible),
     ]
+    # Only these fields: the search reads a light copy of each initiative (no status etc.).
 
 
 class DuplicateWarningDialog(QDialog):

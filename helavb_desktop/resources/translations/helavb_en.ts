@@ -601,6 +601,10 @@
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>

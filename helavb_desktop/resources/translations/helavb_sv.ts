@@ -601,6 +601,10 @@
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Insatsområde</source>
+        <translation>Insatsområde</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
