@@ -72,17 +72,29 @@ def conflict_columns(lookup: Any) -> list[RowColumn]:
     ]
 
 
-def editable_text(value: Any) -> str:
-    """A value as the coordinator edits it: lists comma-separated, nothing as empty."""
+# Fields whose values come from a fixed list: the coordinator picks one of the sides.
+CHOICE_FIELDS = frozenset({"focus_area", "focus_areas", "status", "kind", "record_class"})
+MUNICIPALITY_FIELDS = frozenset({"municipality", "municipalities"})
+
+
+def editable_text(value: Any, field: str = "", lookup: Any = None) -> str:
+    """A value as the coordinator edits it: lists comma-separated, municipalities by name."""
     if value is None:
         return ""
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+    items = list(value) if isinstance(value, list | tuple) else [value]
+    if field in MUNICIPALITY_FIELDS and lookup is not None:
+        items = [lookup.municipality(str(v)) for v in items]
+    return ", ".join(str(v) for v in items)
 
 
-def parse_own_value(text: str, like: Any) -> Any:
-    """The merged value typed by the coordinator, in the spelling of the values it replaces."""
+def parse_own_value(text: str, like: Any, field: str = "", lookup: Any = None) -> Any:
+    """The merged value typed by the coordinator, in the spelling of the values it replaces
+    (municipality names back to codes; anything unknown is left for the hub's check)."""
+    if field in MUNICIPALITY_FIELDS and lookup is not None:
+        codes = {name.casefold(): code for code, name in lookup.municipality_names.items()}
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        mapped = [codes.get(p.casefold(), p) for p in parts]
+        return mapped if isinstance(like, list | tuple) else (mapped[0] if mapped else "")
     if isinstance(like, list | tuple):
         return [part.strip() for part in text.split(",") if part.strip()]
     if isinstance(like, int) and not isinstance(like, bool):
@@ -332,15 +344,26 @@ class ConflictsDialog(QDialog):
         for side, column in self.sides.items():
             version = getattr(conflict, side)
             column.value_label.setText(format_value(conflict.field, version.value, self.ctx.lookup))
-            column.value_label.setToolTip(editable_text(version.value))
+            column.value_label.setToolTip(
+                editable_text(version.value, conflict.field, self.ctx.lookup)
+            )
             self._show_who(side, version.who, version.when)
         self._look_up_authors(conflict)
-        # Deletion conflicts have no merged value: the record is either there or not.
-        own_possible = conflict.field != "deleted" and not isinstance(conflict.client.value, bool)
+        # Deletion conflicts have no merged value (the record is either there or not), and a
+        # value from a fixed list is one of the sides.
+        own_possible = (
+            conflict.field != "deleted"
+            and conflict.field not in CHOICE_FIELDS
+            and not isinstance(conflict.client.value, bool)
+        )
         self.own_radio.setEnabled(own_possible)
         self.own_edit.setEnabled(own_possible)
         self.own_edit.blockSignals(True)
-        self.own_edit.setPlainText(editable_text(conflict.client.value) if own_possible else "")
+        self.own_edit.setPlainText(
+            editable_text(conflict.client.value, conflict.field, self.ctx.lookup)
+            if own_possible
+            else ""
+        )
         self.own_edit.blockSignals(False)
         self._update_buttons()
 
@@ -402,7 +425,8 @@ class ConflictsDialog(QDialog):
                 ),
                 "",
             )
-            return None, parse_own_value(self.own_edit.toPlainText(), like)
+            text = self.own_edit.toPlainText()
+            return None, parse_own_value(text, like, conflict.field, self.ctx.lookup)
         return None, None
 
     def resolve_current(self) -> None:

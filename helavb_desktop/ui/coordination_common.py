@@ -199,5 +199,7 @@ def coordination_message(exc: BaseException) -> str | None:
             "anslutningen (eller logga in under Inställningar) och försök igen."
         ) + (f"\n\n{exc}" if str(exc) else "")
     if isinstance(exc, DomainError):
-        return str(exc)
+        from helavb_desktop.ui.errors import known_message
+
+        return known_message(exc)  # a refused value names the field, in the person's words
     return None

@@ -253,3 +253,19 @@ def test_english_translations_cover_the_coordinator_screens(tmp_path: Path) -> N
         ("InitiativeEditor", "&Historik…", "&History…"),
     ]:
         assert translator.translate(context, source) == english
+
+
+def test_own_values_are_edited_the_way_a_person_reads_them() -> None:
+    from helavb_desktop.ui.conflicts_view import editable_text, parse_own_value
+    from helavb_desktop.ui.models import Lookup
+
+    lookup = Lookup(municipality_names={"2421": "Storuman", "2425": "Dorotea"})
+    assert editable_text(["2421", "2425"], "municipalities", lookup) == "Storuman, Dorotea"
+    assert parse_own_value("dorotea, Storuman", ["2421"], "municipalities", lookup) == [
+        "2425",
+        "2421",
+    ]
+    assert parse_own_value("Storuman", "2425", "municipality", lookup) == "2421"
+    assert parse_own_value("bredband, skola", ["leader"], "tags") == ["bredband", "skola"]
+    assert parse_own_value(" 12 ", 3, "women") == 12
+    assert parse_own_value("Anna och Bertil", "Anna", "responsible") == "Anna och Bertil"
