@@ -27,6 +27,7 @@ from helavb_desktop.domain.models import Record, RecordType
 from helavb_desktop.services.drafts import Draft
 from helavb_desktop.services.overview import Overview
 from helavb_desktop.ui import labels
+from helavb_desktop.ui.about import HelpMenu
 from helavb_desktop.ui.context import AppContext
 from helavb_desktop.ui.coordination_menu import CoordinationMenu
 from helavb_desktop.ui.dialogs import DraftsDialog, SettingsDialog
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
             self.menu_view.addAction(act)
         # Samordning (coordinators only) and Redigera > Historik: their own module.
         self.coordination = CoordinationMenu(self)
+        self.help_menu = HelpMenu(self, self.ctx.settings.data_dir)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.coordination.retranslate()
+        self.help_menu.retranslate()
         self.undo_button.setText(self.tr("Ångra (Ctrl+Z)"))
         self._on_busy(not self.ctx.runner.is_idle())
         self._show_undo_message()

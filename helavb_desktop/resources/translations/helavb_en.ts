@@ -1,26 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="sv">
 <context>
-    <name />
+    <name>SyncStatus</name>
     <message>
-        <source>SyncStatus</source>
-        <comment>Hubben svarar inte. Allt sparas lokalt och skickas senare.</comment>
-        <translation>Sync status</translation>
+        <source>Hubben svarar inte. Allt sparas lokalt och skickas senare.</source>
+        <translation>The hub does not answer. Everything is saved locally and sent later.</translation>
     </message>
     <message>
-        <source>SyncStatus</source>
-        <comment>Hubben godtog inte inloggningen. Logga in på nytt.</comment>
-        <translation>Sync status</translation>
+        <source>Hubben godtog inte inloggningen. Logga in på nytt.</source>
+        <translation>The hub did not accept the login. Log in again.</translation>
     </message>
     <message>
-        <source>SyncStatus</source>
-        <comment>Hubben nekade åtgärden för din roll.</comment>
-        <translation>Sync status</translation>
+        <source>Hubben nekade åtgärden för din roll.</source>
+        <translation>The hub refused the action for your role.</translation>
     </message>
-    <message numerus="yes">
-        <source>SyncStatus</source>
-        <comment>Registret innehåller exempeldata och skickas inte till den riktiga hubben.</comment>
-        <translation><numerusform>Sync status</numerusform><numerusform>Sync status</numerusform></translation>
+    <message>
+        <source>Registret innehåller exempeldata och skickas inte till den riktiga hubben.</source>
+        <translation>The register holds sample data and is not sent to the real hub.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Om HelaVB…</source>
+        <translation>&amp;About HelaVB…</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Om HelaVB</source>
+        <translation>About HelaVB</translation>
+    </message>
+    <message>
+        <source>Register över insatser, dialoganteckningar och uppföljningar i Länsstyrelsen Västerbottens arbete Hela Västerbotten – även utan nät.</source>
+        <translation>A register of initiatives, dialogue notes and follow-ups for Länsstyrelsen Västerbotten's Hela Västerbotten drive – offline too.</translation>
+    </message>
+    <message>
+        <source>Datamapp: {0}&lt;br&gt;Register: {1}&lt;br&gt;Loggar: {2}</source>
+        <translation>Data folder: {0}&lt;br&gt;Register: {1}&lt;br&gt;Logs: {2}</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt för Python {1}</source>
+        <translation>Python {0}, Qt for Python {1}</translation>
     </message>
 </context>
 <context>

@@ -1,26 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="sv">
 <context>
-    <name />
+    <name>SyncStatus</name>
     <message>
-        <source>SyncStatus</source>
-        <comment>Hubben svarar inte. Allt sparas lokalt och skickas senare.</comment>
-        <translation>SyncStatus</translation>
+        <source>Hubben svarar inte. Allt sparas lokalt och skickas senare.</source>
+        <translation>Hubben svarar inte. Allt sparas lokalt och skickas senare.</translation>
     </message>
     <message>
-        <source>SyncStatus</source>
-        <comment>Hubben godtog inte inloggningen. Logga in på nytt.</comment>
-        <translation>SyncStatus</translation>
+        <source>Hubben godtog inte inloggningen. Logga in på nytt.</source>
+        <translation>Hubben godtog inte inloggningen. Logga in på nytt.</translation>
     </message>
     <message>
-        <source>SyncStatus</source>
-        <comment>Hubben nekade åtgärden för din roll.</comment>
-        <translation>SyncStatus</translation>
+        <source>Hubben nekade åtgärden för din roll.</source>
+        <translation>Hubben nekade åtgärden för din roll.</translation>
     </message>
-    <message numerus="yes">
-        <source>SyncStatus</source>
-        <comment>Registret innehåller exempeldata och skickas inte till den riktiga hubben.</comment>
-        <translation><numerusform>SyncStatus</numerusform><numerusform>SyncStatus</numerusform></translation>
+    <message>
+        <source>Registret innehåller exempeldata och skickas inte till den riktiga hubben.</source>
+        <translation>Registret innehåller exempeldata och skickas inte till den riktiga hubben.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Om HelaVB…</source>
+        <translation>&amp;Om HelaVB…</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Om HelaVB</source>
+        <translation>Om HelaVB</translation>
+    </message>
+    <message>
+        <source>Register över insatser, dialoganteckningar och uppföljningar i Länsstyrelsen Västerbottens arbete Hela Västerbotten – även utan nät.</source>
+        <translation>Register över insatser, dialoganteckningar och uppföljningar i Länsstyrelsen Västerbottens arbete Hela Västerbotten – även utan nät.</translation>
+    </message>
+    <message>
+        <source>Datamapp: {0}&lt;br&gt;Register: {1}&lt;br&gt;Loggar: {2}</source>
+        <translation>Datamapp: {0}&lt;br&gt;Register: {1}&lt;br&gt;Loggar: {2}</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt för Python {1}</source>
+        <translation>Python {0}, Qt för Python {1}</translation>
     </message>
 </context>
 <context>
