@@ -123,25 +123,13 @@ def _sync(ctx: CliContext) -> int:
 
 def _export_bundle(ctx: CliContext, path: Path) -> int:
     from helavb_desktop.sync.bundle import SUFFIX, Bundle, write_bundle
-    from helavb_desktop.sync.protocol import Op
+    from helavb_desktop.sync.engine import outgoing_op
 
     local = LocalSync(ctx.db.sessions)
     outgoing = local.pending_ops(limit=10_000_000)
     if path.suffix != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
-    ops = [
-        Op(
-            op_id=o.op_id,
-            device_seq=o.device_seq,
-            table=o.table,
-            row_id=o.row_id,
-            base_version=o.base_version,
-            kind=o.kind,  # type: ignore[arg-type]
-            fields=o.fields,
-            created_at=o.created_at,
-        )
-        for o in outgoing
-    ]
+    ops = [outgoing_op(o) for o in outgoing]
     size = write_bundle(
         path,
         Bundle(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
-from helavb_desktop.services.sync_local import LocalSync, PulledRow
+from helavb_desktop.services.sync_local import LocalSync, OutgoingOp, PulledRow
 from helavb_desktop.sync.client import HubClient, SyncError
 from helavb_desktop.sync.protocol import Change, Op, PullResponse, PushRequest
 
@@ -70,6 +70,20 @@ def _skew(hub_time: str) -> float:
     except ValueError:
         return 0.0
     return (datetime.now(UTC) - hub).total_seconds()
+
+
+def outgoing_op(o: OutgoingOp) -> Op:
+    """An outbox op as the wire format carries it (push and bundles alike)."""
+    return Op(
+        op_id=o.op_id,
+        device_seq=o.device_seq,
+        table=o.table,
+        row_id=o.row_id,
+        base_version=o.base_version,
+        kind=o.kind,  # type: ignore[arg-type]
+        fields=o.fields,
+        created_at=o.created_at,
+    )
 
 
 def _pulled(c: Change) -> PulledRow:
@@ -144,19 +158,7 @@ class SyncEngine:
             outgoing = self.local.pending_ops(self.push_batch)
             if not outgoing:
                 return
-            ops = [
-                Op(
-                    op_id=o.op_id,
-                    device_seq=o.device_seq,
-                    table=o.table,
-                    row_id=o.row_id,
-                    base_version=o.base_version,
-                    kind=o.kind,  # type: ignore[arg-type]
-                    fields=o.fields,
-                    created_at=o.created_at,
-                )
-                for o in outgoing
-            ]
+            ops = [outgoing_op(o) for o in outgoing]
             response = self.hub.push(PushRequest(device_id=device_id, ops=ops))
             answered = {r.op_id for r in response.results}
             missing = [o.op_id for o in outgoing if o.op_id not in answered]
