@@ -169,6 +169,8 @@ class SettingsDialog(QDialog):
             if creds is not None:
                 settings.hub_url = str(getattr(creds, "hub_url", settings.hub_url))
                 settings.user_name = str(getattr(creds, "user", settings.user_name))
+                # Changes from now on carry the hub user's name, not the OS account's.
+                self.ctx.register.actor = settings.actor()
                 self.ctx.save_settings()
                 self.retranslate()
                 self.ctx.sync.sync_now()
