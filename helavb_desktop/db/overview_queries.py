@@ -55,8 +55,8 @@ def initiatives_per_focus_area(session: Session) -> dict[str, int]:
 def notes_per_focus_area(session: Session) -> dict[str, int]:
     stmt = (
         select(NoteFocusAreaRow.focus_area, func.count())
-        .join(NoteRow, NoteRow.pk == NoteFocusAreaRow.note_pk)
-        .where(*_live(NoteRow))
+        # IN over the covering index ix_note_live, rather than a join that reads each note row.
+        .where(NoteFocusAreaRow.note_pk.in_(select(NoteRow.pk).where(*_live(NoteRow))))
         .group_by(NoteFocusAreaRow.focus_area)
     )
     return {str(k): int(n) for k, n in session.execute(stmt)}
