@@ -49,6 +49,12 @@ def _has_tag(tag: str) -> ColumnElement[bool]:
     )
 
 
+def _with_merged(row: type[InitiativeRow] | type[NoteRow], record_id: str) -> Any:
+    """The id and the ids of records merged into it: a note linked offline to a record that a
+    coordinator has meanwhile merged away still shows beside the surviving record."""
+    return select(row.id).where(or_(row.id == record_id, row.merged_into == record_id))
+
+
 def _initiative_filters(q: ListQuery) -> list[ColumnElement[bool]]:
     row = InitiativeRow
     where: list[ColumnElement[bool]] = []
@@ -99,7 +105,7 @@ def _note_filters(q: ListQuery) -> list[ColumnElement[bool]]:
         where.append(
             row.pk.in_(
                 select(NoteInitiativeRow.note_pk).where(
-                    NoteInitiativeRow.initiative_id == q.initiative
+                    NoteInitiativeRow.initiative_id.in_(_with_merged(InitiativeRow, q.initiative))
                 )
             )
         )
@@ -126,9 +132,9 @@ def _followup_filters(q: ListQuery) -> list[ColumnElement[bool]]:
     if q.date_to:
         where.append(row.due_date <= q.date_to)
     if q.initiative:
-        where.append(row.initiative == q.initiative)
+        where.append(row.initiative.in_(_with_merged(InitiativeRow, q.initiative)))
     if q.note:
-        where.append(row.note == q.note)
+        where.append(row.note.in_(_with_merged(NoteRow, q.note)))
     if q.focus_area or q.municipality:
         # A follow-up belongs where its initiative or note belongs.
         ini = select(InitiativeRow.id)

@@ -3,7 +3,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
+from helavb_desktop.db.setup import OpenDatabase
 from helavb_desktop.domain.errors import NotFoundError, ValidationError
 from helavb_desktop.domain.models import DialogueNote, Initiative, RecordType
 from helavb_desktop.domain.queries import ListQuery, SortOrder
@@ -146,3 +148,24 @@ def test_paging_keeps_order(register: RegisterService) -> None:
     page = register.list(N, ListQuery(order=SortOrder.DATE, limit=3, offset=3))
     assert [n.id for n in page] == ids[3:6]
     assert [n.id for n in register.get_many(N, ids[:4])] == ids[:4]
+
+
+def test_links_to_a_merged_away_record_show_under_the_survivor(
+    register: RegisterService, db: OpenDatabase
+) -> None:
+    """A coordinator merged OTHER into KEEP on the hub; a laptop that was offline then still
+    links its new note and follow-up to OTHER. They belong beside KEEP."""
+    keep = register.create(INI, {"title": "Servicepunkt i Gunnarn", "focus_area": "brobyggare"})
+    other = register.create(INI, {"title": "Gunnarn servicepunkt", "focus_area": "brobyggare"})
+    with db.engine.begin() as conn:  # as a pull of the hub's merge leaves it
+        conn.execute(
+            text("UPDATE initiative SET merged_into = :k WHERE id = :o"),
+            {"k": keep.id, "o": other.id},
+        )
+    note = register.create(
+        N, {"date": "2026-11-20", "municipality": "2421", "initiatives": [other.id]}
+    )
+    followup = register.create(F, {"description": "Ring", "initiative": other.id, "note": note.id})
+    assert [n.id for n in register.list(N, ListQuery(initiative=keep.id))] == [note.id]
+    assert [f.id for f in register.list(F, ListQuery(initiative=keep.id))] == [followup.id]
+    assert _titles(register) == ["Servicepunkt i Gunnarn"]  # the merged-away one is hidden
