@@ -55,7 +55,7 @@ def initiatives_per_focus_area(session: Session) -> dict[str, int]:
 def notes_per_focus_area(session: Session) -> dict[str, int]:
     stmt = (
         select(NoteFocusAreaRow.focus_area, func.count())
-        # IN over the covering index ix_note_live, rather than a join that reads each note row.
+        # IN over the covering index ix_note_live_municipality, not a join reading note rows.
         .where(NoteFocusAreaRow.note_pk.in_(select(NoteRow.pk).where(*_live(NoteRow))))
         .group_by(NoteFocusAreaRow.focus_area)
     )

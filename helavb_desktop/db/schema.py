@@ -86,9 +86,8 @@ class NoteRow(SyncedColumns, Base):
     __table_args__ = (
         Index("ix_note_date", "date"),
         Index("ix_note_municipality_date", "municipality", "date"),
-        # Covering indexes for counting live notes (migration 0004).
+        # Covering index for counting live notes (migration 0004).
         Index("ix_note_live_municipality", "municipality", "deleted", "merged_into"),
-        Index("ix_note_live", "deleted", "merged_into"),
     )
 
 
