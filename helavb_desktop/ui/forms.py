@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDateEdit,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -93,6 +95,20 @@ class RecordForm(QWidget):
         cancel.activated.connect(self.cancel)
 
     # -- for subclasses -------------------------------------------------------------------
+
+    def make_save_cancel_row(self) -> QHBoxLayout:
+        """The forms' Avbryt / Spara row (right-aligned, Save the default button): one place,
+        so every form behaves the same for Enter and Esc."""
+        self.save_button = QPushButton(self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        return row
 
     def collect(self) -> dict[str, Any]:
         """The form's values in JSON spelling (dates as ÅÅÅÅ-MM-DD text), ``id`` included."""

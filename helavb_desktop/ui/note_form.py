@@ -213,16 +213,7 @@ class NoteForm(RecordForm):
         self.rows["followups"].setBuddy(self.followups)
         form.addRow(self.existing_box)
 
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(lambda: self.save())
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.clicked.connect(self.cancel)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
+        outer.addLayout(self.make_save_cancel_row())
 
         chain: list[QWidget] = [
             self.place,
